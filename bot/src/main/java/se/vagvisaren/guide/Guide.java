@@ -1,0 +1,126 @@
+package se.vagvisaren.guide;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.vagvisaren.content.ContentSet;
+import se.vagvisaren.content.Intent;
+import se.vagvisaren.dialog.DialogEngine;
+import se.vagvisaren.dialog.Input;
+import se.vagvisaren.dialog.Session;
+import se.vagvisaren.knowledge.Article;
+import se.vagvisaren.knowledge.ArticleSearch;
+import se.vagvisaren.language.AnalyzedText;
+import se.vagvisaren.language.SwedishTextAnalyzer;
+import se.vagvisaren.safety.AcuteDetector;
+import se.vagvisaren.understanding.IntentClassifier;
+import se.vagvisaren.understanding.LanguageGuesser;
+import se.vagvisaren.understanding.PersonaClassifier;
+import se.vagvisaren.understanding.Scored;
+import se.vagvisaren.understanding.Understanding;
+
+/**
+ * One content set with its trained models: the whole pipeline of DESIGN.md for one turn,
+ * language → safety → understanding → dialog. Immutable; a content reload builds a new Guide
+ * and swaps it in whole.
+ */
+public final class Guide {
+  static final int ALTERNATIVES = 3;
+
+  private final ContentSet content;
+  private final SwedishTextAnalyzer analyzer = new SwedishTextAnalyzer();
+  private final AcuteDetector safety;
+  private final IntentClassifier intents;
+  private final PersonaClassifier personas;
+  private final LanguageGuesser languages = new LanguageGuesser();
+  private final ArticleSearch articles;
+  private final DialogEngine dialog;
+
+  private Guide(ContentSet content) {
+    this.content = content;
+    this.safety = new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer);
+    Map<String, List<String>> examples = new LinkedHashMap<>();
+    content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
+    this.intents = IntentClassifier.train(examples, analyzer);
+    this.personas = PersonaClassifier.train(content.personaExamples(), analyzer);
+    this.articles = new ArticleSearch(content.knowledge().articles());
+    this.dialog = new DialogEngine(content);
+  }
+
+  /** Trains the models for {@code content}. */
+  public static Guide build(ContentSet content) {
+    return new Guide(content);
+  }
+
+  public ContentSet content() {
+    return content;
+  }
+
+  public AcuteDetector safety() {
+    return safety;
+  }
+
+  public SwedishTextAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Classifies one message on its own (no conversation). */
+  public Classification classify(String text) {
+    AnalyzedText a = analyzer.analyze(text);
+    List<String> acute = safety.detect(a);
+    return Classification.of(text, understand(text, a, acute, null), acute);
+  }
+
+  /** The acute categories of a message alone (the safety stage). */
+  public List<String> acute(String text) {
+    return safety.detect(analyzer.analyze(text));
+  }
+
+  /** Only the intent ranking: for evaluation and benchmarks. */
+  public List<Scored> rankIntents(String text) {
+    return intents.rank(analyzer.analyze(text));
+  }
+
+  private Understanding understand(String raw, AnalyzedText a, List<String> acute, String previousPersona) {
+    List<Scored> ranked = intents.rank(a);
+    Understanding.Decision decision = IntentClassifier.decide(ranked);
+    Scored top = ranked.get(0);
+    String intent = decision == Understanding.Decision.OUT_OF_SCOPE ? IntentClassifier.OUT_OF_SCOPE : top.id();
+    Intent i = content.intent(top.id());
+    String persona = personas.persona(a, !acute.isEmpty(),
+        decision == Understanding.Decision.CONFIDENT && i != null ? i.persona() : null, previousPersona);
+    return new Understanding(intent, top.score(), ranked.subList(1, Math.min(ranked.size(), 1 + ALTERNATIVES)),
+        decision, persona, languages.guess(raw, a));
+  }
+
+  /** A resident's action, as it arrives from the web or the terminal. */
+  public sealed interface Action {
+    record Open() implements Action {}
+    record Text(String text) implements Action {}
+    record Choose(String option) implements Action {}
+    record Back() implements Action {}
+    record Restart() implements Action {}
+  }
+
+  /** One turn through the whole pipeline. */
+  public DialogEngine.Outcome turn(Session session, Action action, Instant now) {
+    Input input;
+    if (action instanceof Action.Text t) {
+      AnalyzedText a = analyzer.analyze(t.text());
+      List<String> acute = safety.detect(a);
+      Understanding u = understand(t.text(), a, acute, session.persona());
+      List<Article> hits = u.decision() == Understanding.Decision.OUT_OF_SCOPE ? articles.search(t.text()) : List.of();
+      input = new Input.Text(t.text(), u, acute, hits);
+    } else if (action instanceof Action.Choose c) {
+      input = new Input.Choose(c.option());
+    } else if (action instanceof Action.Back) {
+      input = new Input.Back();
+    } else if (action instanceof Action.Restart) {
+      input = new Input.Restart();
+    } else {
+      input = new Input.Open();
+    }
+    return dialog.step(session, input, now);
+  }
+}

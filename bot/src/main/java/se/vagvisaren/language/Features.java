@@ -1,0 +1,57 @@
+package se.vagvisaren.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an analysed message into the sparse features the classifiers learn from: stems,
+ * folded stems (extra), stem bigrams and character n-grams of the folded words, which catch
+ * typos and the parts of compounds ("försörjningsstödet" shares "stod" with "stöd").
+ */
+public final class Features {
+  private static final int MIN_GRAM = 3;
+  private static final int MAX_GRAM = 5;
+
+  private Features() {}
+
+  public static String[] of(AnalyzedText text) {
+    Set<String> out = new LinkedHashSet<>();
+    List<Token> tokens = text.tokens();
+    String previous = "<s>";
+    for (Token t : tokens) {
+      out.add("w=" + t.stem());
+      out.add("f=" + t.foldedStem());
+      out.add("b=" + previous + "_" + t.foldedStem());
+      previous = t.foldedStem();
+      charGrams(t.folded(), out);
+    }
+    if (!tokens.isEmpty()) {
+      out.add("b=" + previous + "_</s>");
+    }
+    out.add("len=" + Math.min(tokens.size(), 6));
+    return out.toArray(new String[0]);
+  }
+
+  private static void charGrams(String word, Set<String> out) {
+    if (word.length() < 2 || word.chars().allMatch(Character::isDigit)) {
+      return;
+    }
+    String padded = "^" + word + "$";
+    for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
+      for (int i = 0; i + n <= padded.length(); i++) {
+        out.add("c=" + padded.substring(i, i + n));
+      }
+    }
+  }
+
+  /** The folded stems alone, for nearest-example search. */
+  public static List<String> foldedStems(AnalyzedText text) {
+    List<String> out = new ArrayList<>(text.size());
+    for (Token t : text.tokens()) {
+      out.add(t.foldedStem());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,123 @@
+package se.vagvisaren.safety;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.vagvisaren.content.AcuteCategory;
+import se.vagvisaren.language.AnalyzedText;
+import se.vagvisaren.language.SwedishTextAnalyzer;
+
+/**
+ * The safety stage: which acute categories a message signals, from the content owners' signal
+ * patterns. It runs on every message and never looks at intent confidence.
+ *
+ * <p>A category fires when one of its signals matches and none of its {@code unless} patterns
+ * (expository or idiomatic uses, e.g. "slår igenom") matches the same message. Immutable and
+ * thread-safe once built.
+ */
+public final class AcuteDetector {
+  /** A category that fired and the signal that fired it (for content owners' explanations). */
+  public record Hit(String category, String signal) {}
+
+  private record Compiled(String category, SignalPattern pattern, int[][] wordIds, boolean[] optional, boolean unless) {}
+
+  private final WordIndex words = new WordIndex();
+  private final List<Compiled> patterns = new ArrayList<>();
+  /** For each word id, the patterns that use it in a required position. */
+  private final List<List<Integer>> patternsByWord = new ArrayList<>();
+  private final List<String> order;
+  private final SwedishTextAnalyzer analyzer;
+
+  public AcuteDetector(Map<String, AcuteCategory> categories, List<String> order, SwedishTextAnalyzer analyzer) {
+    this.analyzer = analyzer;
+    this.order = List.copyOf(order);
+    for (AcuteCategory c : categories.values()) {
+      for (String s : c.signals()) compile(c.id(), s, false);
+      for (String s : c.unless()) compile(c.id(), s, true);
+    }
+  }
+
+  private void compile(String category, String source, boolean unless) {
+    SignalPattern p = SignalPattern.parse(source);
+    int[][] ids = new int[p.elements().size()][];
+    boolean[] optional = new boolean[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      SignalPattern.Element e = p.elements().get(i);
+      ids[i] = e.alternatives().stream().mapToInt(w -> words.add(w, analyzer)).toArray();
+      optional[i] = e.optional();
+    }
+    int index = patterns.size();
+    patterns.add(new Compiled(category, p, ids, optional, unless));
+    while (patternsByWord.size() < words.size()) patternsByWord.add(new ArrayList<>());
+    for (int i = 0; i < ids.length; i++) {
+      if (optional[i]) continue;
+      for (int id : ids[i]) patternsByWord.get(id).add(index);
+      break; // indexing by the first required element is enough to find every candidate
+    }
+  }
+
+  /** The acute categories of a message, in taxonomy order; empty when nothing is acute. */
+  public List<String> detect(AnalyzedText text) {
+    return detectWithReasons(text).stream().map(Hit::category).toList();
+  }
+
+  public List<Hit> detectWithReasons(AnalyzedText text) {
+    if (text.size() == 0) return List.of();
+    BitSet[] positions = words.positions(text);
+    Map<String, String> fired = new LinkedHashMap<>();
+    Set<String> cancelled = new HashSet<>();
+    Set<Integer> tried = new HashSet<>();
+    for (int w = 0; w < positions.length; w++) {
+      if (positions[w] == null) continue;
+      for (int index : patternsByWord.get(w)) {
+        if (!tried.add(index)) continue;
+        Compiled c = patterns.get(index);
+        if (c.unless() ? cancelled.contains(c.category()) : fired.containsKey(c.category())) continue;
+        if (matches(c, positions)) {
+          if (c.unless()) cancelled.add(c.category());
+          else fired.put(c.category(), c.pattern().source());
+        }
+      }
+    }
+    List<Hit> out = new ArrayList<>();
+    for (String category : order) {
+      if (fired.containsKey(category) && !cancelled.contains(category)) {
+        out.add(new Hit(category, fired.get(category)));
+      }
+    }
+    return out;
+  }
+
+  /** In-order match with at most MAX_GAP words between consecutive matched elements. */
+  private static boolean matches(Compiled c, BitSet[] positions) {
+    BitSet frontier = null; // null: the pattern has not started, any position may begin it
+    for (int i = 0; i < c.wordIds().length; i++) {
+      BitSet candidates = new BitSet();
+      for (int id : c.wordIds()[i]) {
+        if (positions[id] != null) candidates.or(positions[id]);
+      }
+      BitSet next;
+      if (frontier == null) {
+        next = candidates;
+      } else {
+        next = new BitSet();
+        for (int q = candidates.nextSetBit(0); q >= 0; q = candidates.nextSetBit(q + 1)) {
+          int from = Math.max(0, q - 1 - SignalPattern.MAX_GAP);
+          int p = frontier.nextSetBit(from);
+          if (p >= 0 && p < q) next.set(q);
+        }
+      }
+      if (c.optional()[i]) {
+        if (frontier == null) continue; // a skipped optional start leaves the pattern unstarted
+        next.or(frontier);
+      }
+      if (next.isEmpty()) return false;
+      frontier = next;
+    }
+    return frontier != null;
+  }
+}
