@@ -22,6 +22,8 @@ final class IntentReader {
   static final Set<String> OPTION_KEYS = Set.of("label", "label-en", "goto", "intent");
   static final Set<String> LINK_KEYS = Set.of("title", "url");
   static final double MAX_LIX = 45;
+  /** LIX says little about one short sentence; judge texts of at least this many words. */
+  static final int LIX_MIN_WORDS = 12;
 
   private final Problems problems;
   private final Taxonomy taxonomy;
@@ -184,7 +186,7 @@ final class IntentReader {
     if (say == null && byPersona.isEmpty()) {
       problems.error(file, n.node(), "noden \"" + nodeId + "\" saknar \"say\": vad ska guiden säga här?");
     }
-    if (say != null) {
+    if (say != null && say.value().split("\\s+").length >= LIX_MIN_WORDS) {
       double lix = Readability.lix(say.value());
       if (lix > MAX_LIX) {
         problems.warning(file, say.node(), String.format(java.util.Locale.ROOT,

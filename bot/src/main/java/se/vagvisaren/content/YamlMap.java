@@ -87,6 +87,9 @@ final class YamlMap {
     if (problem.contains("found character '\\t'")) return "tabbtecken är inte tillåtna, använd mellanslag";
     if (problem.contains("expected <block end>")) return "fel indrag. Kontrollera mellanslagen i början av raden";
     if (problem.contains("found unexpected end of stream")) return "ett citattecken eller en parentes stängs aldrig";
+    if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+      return "en { } eller [ ] stängs inte rätt. Sätt texten inom citattecken om den innehåller ? : , # eller [ ]";
+    }
     if (problem.contains("did not find expected")) return "fel indrag eller ett tecken saknas (" + problem + ")";
     return problem;
   }

@@ -27,6 +27,8 @@ import se.vagvisaren.understanding.Understanding;
  */
 public final class Guide {
   static final int ALTERNATIVES = 3;
+  /** Messages about nothing in particular say nothing about who the resident is. */
+  static final java.util.Set<String> NEUTRAL_INTENTS = java.util.Set.of("halsning", "avslut", "om-boten", "utanfor-omradet");
 
   private final ContentSet content;
   private final SwedishTextAnalyzer analyzer = new SwedishTextAnalyzer();
@@ -88,8 +90,9 @@ public final class Guide {
     Scored top = ranked.get(0);
     String intent = decision == Understanding.Decision.OUT_OF_SCOPE ? IntentClassifier.OUT_OF_SCOPE : top.id();
     Intent i = content.intent(top.id());
+    boolean neutral = decision == Understanding.Decision.OUT_OF_SCOPE || NEUTRAL_INTENTS.contains(top.id());
     String persona = personas.persona(a, !acute.isEmpty(),
-        decision == Understanding.Decision.CONFIDENT && i != null ? i.persona() : null, previousPersona);
+        decision == Understanding.Decision.CONFIDENT && i != null ? i.persona() : null, neutral, previousPersona);
     return new Understanding(intent, top.score(), ranked.subList(1, Math.min(ranked.size(), 1 + ALTERNATIVES)),
         decision, persona, languages.guess(raw, a));
   }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Features {
   private static final int MIN_GRAM = 3;
-  private static final int MAX_GRAM = 5;
+  private static final int MAX_GRAM = Integer.getInteger("vagvisaren.features.maxgram", 4);
 
   private Features() {}
 
@@ -22,7 +22,7 @@ public final class Features {
     String previous = "<s>";
     for (Token t : tokens) {
       out.add("w=" + t.stem());
-      out.add("f=" + t.foldedStem());
+      if (!t.foldedStem().equals(t.stem())) out.add("f=" + t.foldedStem());
       out.add("b=" + previous + "_" + t.foldedStem());
       previous = t.foldedStem();
       charGrams(t.folded(), out);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -20,8 +21,11 @@ import opennlp.tools.util.TrainingParameters;
  */
 final class MaxentClassifier {
   /** Regularisation and iterations, chosen by cross-validation (see `vagvisaren eval`). */
-  static final double L2 = 0.1;
-  static final int ITERATIONS = 200;
+  static final String ALGORITHM = System.getProperty("vagvisaren.maxent.algorithm", "MAXENT");
+  static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.maxent.l2", "0.1"));
+  static final int ITERATIONS = Integer.getInteger("vagvisaren.maxent.iterations", 100);
+  static final int CUTOFF = Integer.getInteger("vagvisaren.maxent.cutoff", 1);
+  static final int THREADS = Integer.getInteger("vagvisaren.maxent.threads", 2);
 
   private final MaxentModel model;
   private final String[] labels;
@@ -38,10 +42,11 @@ final class MaxentClassifier {
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) events.add(new Event(s.label(), s.features()));
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
+    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+    params.put(TrainingParameters.THREADS_PARAM, THREADS);
+    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE); // in memory
     params.put(QNTrainer.L2COST_PARAM, L2);
     params.put("PrintMessages", false);
     Map<String, String> report = new HashMap<>();

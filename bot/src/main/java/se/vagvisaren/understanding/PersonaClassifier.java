@@ -14,10 +14,11 @@ import se.vagvisaren.language.SwedishTextAnalyzer;
 public final class PersonaClassifier {
   public static final String DEFAULT = "vill-forsta";
   public static final String ACUTE = "hjalp-mig-nu";
-  /** The text alone decides at or above this probability. */
-  static final double TEXT_DECIDES = 0.55;
-  /** How much the usual persona of the recognised intent weighs in. */
-  static final double INTENT_PRIOR = 2.0;
+  /** How much the usual persona of the recognised intent weighs in (tuned with `vagvisaren eval`). */
+  static final double INTENT_PRIOR = Double.parseDouble(System.getProperty("vagvisaren.persona.intentPrior", "4.0"));
+  /** Most residents want to understand: the base rate of "Vill förstå". */
+  static final double DEFAULT_PRIOR = Double.parseDouble(System.getProperty("vagvisaren.persona.defaultPrior", "2.5"));
+  static final double PREVIOUS_PRIOR = 1.3;
 
   private final MaxentClassifier model;
 
@@ -34,27 +35,29 @@ public final class PersonaClassifier {
   }
 
   /**
-   * @param acute           the message signals an emergency
-   * @param intentPersona   the usual persona of the recognised intent, or null
-   * @param previous        the persona so far in this conversation, or null
+   * @param acute         the message signals an emergency (the safety stage decides "Hjälp mig nu!")
+   * @param topicPersona  the usual persona of the recognised intent; null when the intent is unsure
+   * @param neutral       the message is a greeting, thanks, a question about the guide or out of scope
+   * @param previous      the persona so far in this conversation, or null
    */
-  public String persona(AnalyzedText text, boolean acute, String intentPersona, String previous) {
+  public String persona(AnalyzedText text, boolean acute, String topicPersona, boolean neutral, String previous) {
     if (acute) return ACUTE;
+    if (neutral) return previous == null ? DEFAULT : previous;
     double[] p = model.eval(Features.of(text));
-    int best = 0;
-    for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-    if (p[best] >= TEXT_DECIDES) return model.label(best);
-    // weigh in what the topic usually means, then what we knew before
     double bestScore = -1;
-    String bestLabel = null;
+    String bestLabel = DEFAULT;
     for (int i = 0; i < p.length; i++) {
       String label = model.label(i);
-      double s = p[i] * (label.equals(intentPersona) ? INTENT_PRIOR : 1.0) * (label.equals(previous) ? 1.3 : 1.0);
+      if (label.equals(ACUTE)) continue; // only the safety stage makes someone "Hjälp mig nu!"
+      double prior = label.equals(DEFAULT) ? DEFAULT_PRIOR : 1.0;
+      if (label.equals(topicPersona)) prior *= INTENT_PRIOR;
+      if (label.equals(previous)) prior *= PREVIOUS_PRIOR;
+      double s = p[i] * prior;
       if (s > bestScore) {
         bestScore = s;
         bestLabel = label;
       }
     }
-    return bestLabel == null ? DEFAULT : bestLabel;
+    return bestLabel;
   }
 }
