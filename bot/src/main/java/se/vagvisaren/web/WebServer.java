@@ -32,6 +32,13 @@ public final class WebServer {
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.port = settings.port();
+      // Javalin's WebSocket upgrade calls getSession(), which made Jetty set a JSESSIONID cookie and keep an
+      // HttpSession per connection forever. The guide sets no cookies (docs/protocol.md): no session cookie,
+      // and the unused sessions expire after a minute.
+      config.jetty.modifyServletContextHandler(h -> {
+        h.getSessionHandler().setUsingCookies(false);
+        h.getSessionHandler().setMaxInactiveInterval(60);
+      });
       config.jetty.modifyWebSocketServletFactory(f -> {
         f.setMaxTextMessageSize(256 * 1024);
         f.setMaxBinaryMessageSize(256 * 1024);
