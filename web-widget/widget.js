@@ -32,8 +32,7 @@
       exit: 'Lämna sidan snabbt',
       region: 'Chatt',
       dialog: 'Chatt med socialtjänsten',
-      title: 'Chatta med oss',
-      subtitle: 'Du skriver med en digital guide. Du är anonym.',
+      title: 'Digital guide',
       forget: 'Radera samtalet',
       close: 'Stäng chatten',
       help: 'Så döljer du ditt besök',
@@ -42,7 +41,7 @@
       you: 'Du skrev: ',
       guide: 'Guiden: ',
       inputLabel: 'Skriv ditt meddelande',
-      inputHint: 'Skriv inte ditt namn eller personnummer.',
+      inputHint: 'Du är anonym. Skriv inte ditt namn eller personnummer.',
       send: 'Skicka',
       options: 'Välj ett svar',
       optionsHint: function (n) {
@@ -87,8 +86,7 @@
       exit: 'Leave this page quickly',
       region: 'Chat',
       dialog: 'Chat with social services',
-      title: 'Chat with us',
-      subtitle: 'You are writing to a digital guide. You are anonymous.',
+      title: 'Digital guide',
       forget: 'Delete the conversation',
       close: 'Close the chat',
       help: 'How to hide your visit',
@@ -97,7 +95,7 @@
       you: 'You wrote: ',
       guide: 'Guide: ',
       inputLabel: 'Write your message',
-      inputHint: 'Do not write your name or personal identity number.',
+      inputHint: 'You are anonymous. Do not write your name or personal identity number.',
       send: 'Send',
       options: 'Choose an answer',
       optionsHint: function (n) {
@@ -343,18 +341,14 @@
     u.dock = h('div', { class: 'vv-dock' }, [u.exitDock, u.launcher]);
 
     // header
-    u.exitPanel = h('button', { type: 'button', class: 'vv-exit', text: t.exit, onclick: quickExit });
+    u.exitPanel = h('button', { type: 'button', class: 'vv-exit vv-exit-bar', text: t.exit, onclick: quickExit });
     u.forgetBtn = h('button', { type: 'button', class: 'vv-tool vv-forget', text: t.forget, onclick: forgetConversation });
-    u.helpBtn = h('button', { type: 'button', class: 'vv-tool vv-linklike vv-help-open', text: t.help, onclick: openHelp });
+    u.helpBtn = h('button', { type: 'button', class: 'vv-linklike vv-help-open', text: t.help, onclick: openHelp });
     u.closeBtn = h('button', { type: 'button', class: 'vv-close', 'aria-label': t.close, title: t.close, onclick: closePanel },
       [icon('close')]);
     u.header = h('div', { class: 'vv-header' }, [
-      h('div', { class: 'vv-titles' }, [
-        h('h2', { class: 'vv-title', id: 'vv-title', text: t.title }),
-        h('p', { class: 'vv-sub', text: t.subtitle })
-      ]),
-      u.closeBtn,
-      h('div', { class: 'vv-tools' }, [u.exitPanel, u.forgetBtn, u.helpBtn])
+      u.exitPanel,
+      h('div', { class: 'vv-headrow' }, [h('h2', { class: 'vv-title', id: 'vv-title', text: t.title }), u.forgetBtn, u.closeBtn])
     ]);
 
     // pinned emergency card, connection status
@@ -366,7 +360,7 @@
     u.typing = h('div', { class: 'vv-typing', 'aria-hidden': 'true', hidden: true }, [h('span'), h('span'), h('span')]);
     u.options = h('div', { class: 'vv-options', role: 'group', 'aria-label': t.options, hidden: true });
     u.input = h('textarea', {
-      id: 'vv-input', class: 'vv-input', rows: '2', maxlength: String(MAX_TEXT), autocomplete: 'off',
+      id: 'vv-input', class: 'vv-input', rows: '1', maxlength: String(MAX_TEXT), autocomplete: 'off',
       'aria-describedby': 'vv-hint', spellcheck: 'true'
     });
     u.input.addEventListener('keydown', function (e) {
@@ -379,7 +373,7 @@
     u.form = h('form', { class: 'vv-form', novalidate: true, onsubmit: function (e) { e.preventDefault(); sendText(); } }, [
       h('label', { class: 'vv-label', for: 'vv-input', text: t.inputLabel }),
       h('div', { class: 'vv-row' }, [u.input, u.send]),
-      h('p', { class: 'vv-hint', id: 'vv-hint', text: t.inputHint })
+      h('p', { class: 'vv-foot' }, [h('span', { class: 'vv-hint', id: 'vv-hint', text: t.inputHint }), ' ', u.helpBtn])
     ]);
     u.conv = h('div', { class: 'vv-conv' }, [u.log, u.typing, u.options, u.form]);
 
@@ -744,13 +738,16 @@
     var items = contacts.map(function (c, i) {
       var state = openState(c);
       var note = str(c.note) || (state === 'closed' ? t.closedNow : '');
+      var number = str(c.phone) || telOf(c).slice(4);
       var li = h('li', { class: 'vv-em-contact vv-' + state + (i === 0 ? ' vv-em-first' : '') }, [
-        h('div', { class: 'vv-em-info' }, [
-          h('p', { class: 'vv-em-name', text: str(c.name) }),
-          str(c.hours) ? h('p', { class: 'vv-meta', text: str(c.hours) }) : null,
-          note ? h('p', { class: 'vv-meta vv-note-' + state, text: note }) : null
-        ]),
-        h('a', { class: 'vv-tel-big', href: telOf(c) }, [icon('phone'), t.call + (str(c.phone) || telOf(c).slice(4))])
+        h('p', { class: 'vv-em-name', text: str(c.name) }),
+        h('a', { class: 'vv-tel-big', href: telOf(c), 'aria-label': t.call + number },
+          [icon('phone'), h('span', { text: number })]),
+        h('p', { class: 'vv-em-meta' }, [
+          note ? h('span', { class: 'vv-note-' + state, text: note }) : null,
+          note && str(c.hours) ? ' ' : null,
+          str(c.hours) || null
+        ])
       ]);
       if (i >= EMERGENCY_VISIBLE && !emergencyExpanded) li.hidden = true;
       return li;
@@ -1001,7 +998,8 @@
     '.vv :focus{outline:none}',
     '.vv :focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 7px #fff}',
     '.vv-header :focus-visible{outline-color:var(--vv-accent-text);box-shadow:0 0 0 7px var(--vv-accent)}',
-    '.vv-header .vv-exit:focus-visible{outline-color:var(--vv-accent-text)}',
+    '.vv-header .vv-exit-bar:focus-visible{outline:3px solid #000;outline-offset:-7px;box-shadow:none}',
+    '.vv-log:focus-visible{outline-offset:-4px;box-shadow:none}',
     '.vv [aria-disabled="true"]{cursor:not-allowed;opacity:.6}',
 
     /* dock: quick exit + launcher, always on screen */
@@ -1018,35 +1016,35 @@
 
     /* panel */
     '.vv-panel{position:fixed;z-index:2147483001;bottom:84px;right:16px;width:400px;max-width:calc(100vw - 32px);',
-    ' height:min(700px,calc(100vh - 104px));display:flex;flex-direction:column;overflow:auto;background:#fff;',
+    ' height:min(720px,calc(100vh - 100px));display:flex;flex-direction:column;overflow:auto;background:#fff;',
     ' border:1px solid #6b6b6b;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3)}',
     '.vv-left .vv-panel{right:auto;left:16px}',
-    '.vv-header{flex:0 0 auto;display:flex;flex-wrap:wrap;align-items:flex-start;gap:8px;padding:10px 12px;',
-    ' background:var(--vv-accent);color:var(--vv-accent-text)}',
-    '.vv-titles{flex:1 1 10em;min-width:0}',
-    '.vv-title{margin:0;font-size:1.125em;line-height:1.3;font-weight:700}',
-    '.vv-sub{font-size:.875em}',
+    '.vv-header{flex:0 0 auto;background:var(--vv-accent);color:var(--vv-accent-text)}',
+    '.vv-exit-bar{display:block;width:100%;min-height:44px;border-radius:0;border-width:0 0 2px;box-shadow:none;font-size:1em}',
+    '.vv-headrow{display:flex;align-items:center;gap:8px;padding:6px 8px 6px 12px}',
+    '.vv-title{flex:1 1 auto;min-width:0;margin:0;font-size:1.0625em;line-height:1.25;font-weight:700}',
     '.vv-close{flex:0 0 auto;display:inline-flex;align-items:center;justify-content:center;width:44px;height:44px;',
     ' background:transparent;color:inherit;border:2px solid currentColor;border-radius:8px;padding:0}',
-    '.vv-tools{flex:1 1 100%;display:flex;flex-wrap:wrap;gap:8px;align-items:center}',
-    '.vv-tool{min-height:44px;padding:6px 12px;background:transparent;color:inherit;border:2px solid currentColor;border-radius:8px}',
-    '.vv-linklike{border-color:transparent;text-decoration:underline;padding-left:4px;padding-right:4px}',
+    '.vv-tool{flex:0 0 auto;min-height:44px;padding:6px 10px;background:transparent;color:inherit;border:2px solid currentColor;border-radius:8px}',
+    '.vv-linklike{min-height:24px;padding:0;border:0;background:transparent;color:#0b4a8b;font-size:1em;',
+    ' text-decoration:underline;text-underline-offset:2px;text-align:left}',
 
     /* emergency card, pinned above the log */
-    '.vv-emergency{flex:0 0 auto;max-height:45%;overflow:auto;padding:10px 12px;background:#fff5f3;',
-    ' border-bottom:4px solid #b3261e;border-top:1px solid #b3261e}',
-    '.vv-em-msg{font-weight:700;font-size:1.125em;margin-bottom:4px}',
+    '.vv-emergency{flex:0 0 auto;max-height:33%;overflow:auto;padding:8px 12px;background:#fff5f3;',
+    ' border-bottom:4px solid #b3261e}',
+    '.vv-em-msg{font-weight:700;font-size:1.125em;margin-bottom:2px}',
     '.vv-em-list{list-style:none;margin:0;padding:0}',
-    '.vv-em-contact{display:flex;flex-wrap:wrap;align-items:center;gap:6px 12px;padding:8px 0;border-top:1px solid #e0b4ad}',
+    '.vv-em-contact{display:flex;flex-wrap:wrap;align-items:center;gap:2px 10px;padding:6px 0;border-top:1px solid #e0b4ad}',
     '.vv-em-contact:first-child{border-top:0}',
-    '.vv-em-info{flex:1 1 9em;min-width:0}',
-    '.vv-em-name{font-weight:700}',
+    '.vv-em-name{flex:1 1 7em;font-weight:700;overflow-wrap:break-word}',
+    '.vv-em-contact .vv-tel-big{flex:0 0 auto}',
+    '.vv-em-meta{flex:1 1 100%;font-size:.875em}',
     '.vv-meta{font-size:.9375em}',
-    '.vv-tel-big{display:inline-flex;align-items:center;gap:8px;min-height:48px;padding:8px 16px;border-radius:8px;',
-    ' background:#b3261e;color:#fff !important;text-decoration:none !important;font-weight:700;font-size:1.25em;',
-    ' border:2px solid #b3261e;white-space:nowrap}',
-    '.vv-em-first .vv-tel-big{font-size:1.5em}',
-    '.vv-closed .vv-tel-big{background:#fff;color:#1d1d1d !important;border-color:#595959;font-size:1.125em}',
+    '.vv-tel-big{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:48px;padding:6px 14px;',
+    ' border-radius:8px;background:#b3261e;color:#fff !important;text-decoration:none !important;font-weight:700;',
+    ' font-size:1.1875em;border:2px solid #b3261e;white-space:nowrap}',
+    '.vv-em-first .vv-tel-big{font-size:1.4375em;min-height:52px}',
+    '.vv-closed .vv-tel-big{background:#fff;color:#1d1d1d !important;border-color:#595959;font-size:1.0625em}',
     '.vv-note-closed{display:inline-block;margin-top:2px;padding:0 6px;border:1px solid #595959;border-radius:4px;',
     ' background:#ececec;color:#1d1d1d;font-weight:600}',
     '.vv-note-open{color:#1e6b2e;font-weight:600}',
@@ -1063,8 +1061,8 @@
     '.vv-status-ok{margin:6px 12px;font-size:.9375em;font-weight:600}',
 
     /* conversation */
-    '.vv-conv{flex:1 1 auto;display:flex;flex-direction:column;min-height:14em}',
-    '.vv-log{flex:1 1 auto;min-height:5em;overflow-y:auto;padding:12px;position:relative}',
+    '.vv-conv{flex:1 1 auto;display:flex;flex-direction:column;min-height:12em}',
+    '.vv-log{flex:1 1 auto;min-height:4em;overflow-y:auto;padding:10px 12px;position:relative}',
     '.vv-msg{max-width:92%;margin:0 0 10px;padding:8px 12px;border-radius:12px;overflow-wrap:anywhere}',
     '.vv-text{white-space:pre-line}',
     '.vv-bot{background:#eef1f4;border:1px solid #e0e4e8;border-bottom-left-radius:4px}',
@@ -1086,19 +1084,19 @@
     '.vv-typing span:nth-child(2){animation-delay:.2s}',
     '.vv-typing span:nth-child(3){animation-delay:.4s}',
     '@keyframes vv-blink{0%,80%,100%{opacity:.25}40%{opacity:1}}',
-    '.vv-options{flex:0 1 auto;max-height:40%;overflow-y:auto;display:flex;flex-wrap:wrap;gap:8px;padding:8px 12px;',
+    '.vv-options{flex:0 0 auto;max-height:7.25em;overflow-y:auto;display:flex;flex-wrap:wrap;gap:6px 8px;padding:8px 12px;',
     ' border-top:1px solid #c4c4c4}',
-    '.vv-option{min-height:44px;padding:8px 14px;border-radius:999px;background:#fff;color:var(--vv-accent-ink);',
+    '.vv-option{min-height:44px;padding:6px 14px;border-radius:22px;background:#fff;color:var(--vv-accent-ink);',
     ' border:2px solid var(--vv-accent-ink);font-weight:600;text-align:left}',
     '.vv-option:hover{background:#eef1f4}',
-    '.vv-form{flex:0 0 auto;padding:8px 12px 10px;border-top:1px solid #c4c4c4}',
-    '.vv-label{display:block;font-weight:600;margin-bottom:4px}',
+    '.vv-form{flex:0 0 auto;padding:6px 12px 6px;border-top:1px solid #c4c4c4}',
+    '.vv-label{display:block;font-weight:600;margin-bottom:2px;font-size:.9375em}',
     '.vv-row{display:flex;gap:8px;align-items:stretch}',
     '.vv-input{flex:1 1 auto;min-width:0;min-height:48px;max-height:8em;padding:8px 10px;font:inherit;font-size:max(16px,1rem);',
     ' color:#1d1d1d;background:#fff;border:2px solid #595959;border-radius:8px;resize:vertical}',
     '.vv-send{flex:0 0 auto;min-height:48px;padding:0 16px;border-radius:8px;background:var(--vv-accent);',
     ' color:var(--vv-accent-text);border:2px solid var(--vv-accent-ink);font-weight:700}',
-    '.vv-hint{margin-top:4px;font-size:.875em;color:#4a4a4a}',
+    '.vv-foot{margin-top:4px;font-size:.875em;color:#4a4a4a;line-height:1.4}',
 
     /* help */
     '.vv-help{flex:1 1 auto;overflow-y:auto;padding:12px 14px}',
@@ -1114,8 +1112,10 @@
     ' .vv-open .vv-dock{display:none}',
     ' .vv-dock{bottom:10px;right:10px;max-width:calc(100vw - 20px)}',
     ' .vv-left .vv-dock{left:10px}',
-    ' .vv-emergency{max-height:40%}',
+    ' .vv-emergency{max-height:35%}',
+    ' .vv-exit-bar{min-height:48px}',
     '}',
+    '@media (max-height:560px){.vv-emergency{max-height:34%}.vv-options{max-height:5em}.vv-conv{min-height:11em}}',
     '@media (max-width:360px){.vv-launcher{padding:8px 12px}.vv-tel-big{font-size:1.125em}.vv-em-first .vv-tel-big{font-size:1.25em}}',
     '@media (prefers-reduced-motion:reduce){.vv *{animation:none !important;transition:none !important;scroll-behavior:auto !important}',
     ' .vv-typing span{opacity:.7}}',

@@ -14,14 +14,22 @@ final class ContentOption {
       description = "Mappen med intents/ och knowledge/ (standard: den här mappen om den har intents/, annars innehållet i programmet).")
   String dir;
 
+  @Option(names = "--overlay", paramLabel = "DIR",
+      description = "En kommuns lokala lager ovanpå grundinnehållet (kontakter, stadsdelar, artiklar, ämnen). Kan upprepas.")
+  java.util.List<Path> overlays = new java.util.ArrayList<>();
+
   Path root() {
     return ContentLocation.resolve(dir);
+  }
+
+  Path[] overlays() {
+    return overlays.stream().map(p -> p.toAbsolutePath().normalize()).toArray(Path[]::new);
   }
 
   /** Loads and trains; prints problems; returns null (after printing why) if the guide cannot start. */
   GuideLoader.Loaded load(PrintStream err, boolean runTests) {
     Path root = root();
-    GuideLoader.Loaded l = GuideLoader.load(root, Clock.systemUTC(), runTests);
+    GuideLoader.Loaded l = GuideLoader.load(root, Clock.systemUTC(), runTests, overlays());
     long errors = l.problems().stream().filter(Problem::isError).count();
     if (errors > 0) {
       l.problems().stream().filter(Problem::isError).forEach(p -> err.println(p));

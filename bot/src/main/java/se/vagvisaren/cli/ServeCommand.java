@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         new WebServer.Settings(port, Duration.ofMinutes(sessionMinutes), maxSessions, origins), Clock.systemUTC()).start();
     var root = content.root();
     if (!noWatch && !ContentLocation.isEmbedded(root)) {
-      new ContentWatcher(root, holder, Clock.systemUTC()).start();
+      new ContentWatcher(root, content.overlays(), holder, Clock.systemUTC()).start();
       System.out.println("Innehållet läses från " + root + " och laddas om när en fil ändras.");
     } else {
       System.out.println("Innehållet är det inbyggda (" + root + ").");

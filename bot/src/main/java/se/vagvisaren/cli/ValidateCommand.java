@@ -15,10 +15,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "Mappen med intents/ och knowledge/.")
   String dir;
 
+  @picocli.CommandLine.Option(names = "--overlay", paramLabel = "DIR", description = "En kommuns lokala lager (kan upprepas).")
+  java.util.List<Path> overlays = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     Path root = ContentLocation.resolve(dir);
-    ContentLoader.Result r = new ContentLoader(LocalDate.now(ZoneId.of("Europe/Stockholm"))).load(root);
+    ContentLoader.Result r = new ContentLoader(LocalDate.now(ZoneId.of("Europe/Stockholm"))).load(root, overlays.toArray(Path[]::new));
     r.problems().forEach(System.out::println);
     long errors = r.problems().stream().filter(Problem::isError).count();
     long warnings = r.problems().size() - errors;

@@ -66,10 +66,12 @@ public final class ContentLoader {
       acute.read(f.name(), f.text());
     }
     KnowledgeReader knowledgeReader = new KnowledgeReader(problems, today);
-    SourceFiles.File contacts = files.one("knowledge/contacts.yaml");
-    if (contacts == null) {
+    // contacts are merged layer by layer: a local layer replaces or adds contacts by id
+    List<SourceFiles.File> contactLayers = files.layers("knowledge/contacts.yaml");
+    if (contactLayers.isEmpty()) {
       problems.error("knowledge/contacts.yaml", 1, 1, "filen saknas: utan den kan guiden inte visa några nummer");
-    } else {
+    }
+    for (SourceFiles.File contacts : contactLayers) {
       knowledgeReader.readContacts(contacts.name(), contacts.text());
     }
     SourceFiles.File districts = files.one("knowledge/districts.yaml");
@@ -128,6 +130,19 @@ public final class ContentLoader {
         String text = read(name, path);
         if (text != null) out.add(new File(name, text));
       });
+      return out;
+    }
+
+    /** The file of this name in every layer that has it, base first (names carry the layer for messages). */
+    List<File> layers(String name) {
+      List<File> out = new ArrayList<>();
+      for (int i = 0; i < roots.size(); i++) {
+        Path p = roots.get(i).resolve(name);
+        if (!Files.isRegularFile(p)) continue;
+        String shown = i == 0 ? name : roots.get(i).getFileName() + "/" + name;
+        String text = read(shown, p);
+        if (text != null) out.add(new File(shown, text));
+      }
       return out;
     }
 

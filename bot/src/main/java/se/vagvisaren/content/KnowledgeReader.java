@@ -44,7 +44,9 @@ final class KnowledgeReader {
     return new Knowledge(contacts, districts, articles);
   }
 
+  /** Reads one layer of contacts; an id already defined by an earlier layer is replaced. */
   void readContacts(String file, String text) {
+    java.util.Set<String> inThisFile = new java.util.HashSet<>();
     Node root = YamlMap.parse(file, text, problems);
     if (root == null) return;
     YamlMap m = YamlMap.of(file, problems, root, Set.of("contacts"), "Filen");
@@ -78,7 +80,7 @@ final class KnowledgeReader {
       boolean check = c.bool("check-before-launch");
       c.finish();
       if (id == null || name == null || hours == null) continue;
-      if (contacts.containsKey(id.value())) {
+      if (!inThisFile.add(id.value())) {
         problems.error(file, id.node(), "kontakten \"" + id.value() + "\" finns två gånger");
         continue;
       }

@@ -17,6 +17,7 @@ import se.vagvisaren.dialog.Session.Action;
 import se.vagvisaren.dialog.Session.Offered;
 import se.vagvisaren.dialog.Session.Place;
 import se.vagvisaren.knowledge.Article;
+import se.vagvisaren.knowledge.DistrictFinder;
 import se.vagvisaren.understanding.Scored;
 import se.vagvisaren.understanding.Understanding;
 
@@ -31,6 +32,7 @@ import se.vagvisaren.understanding.Understanding;
 public final class DialogEngine {
   static final String GREETING_INTENT = "halsning";
   static final String OUT_OF_SCOPE = "utanfor-omradet";
+  static final String CONTACT_INTENT = "kontakt";
   static final int MAX_DID_YOU_MEAN = 3;
   static final double MIN_DID_YOU_MEAN = 0.08;
 
@@ -70,6 +72,11 @@ public final class DialogEngine {
     if (typed != null) {
       return perform(next, typed.action(), now);
     }
+    if (t.district() != null) {
+      List<Message> lead = List.of(districtMessage(t.district(), next.language()));
+      boolean specific = u.decision() == Understanding.Decision.CONFIDENT && !u.intent().equals(GREETING_INTENT);
+      return enterIntent(next, specific ? u.intent() : CONTACT_INTENT, now, lead);
+    }
     return switch (u.decision()) {
       case CONFIDENT -> u.intent().equals(GREETING_INTENT)
           ? greet(next, now, null)
@@ -77,6 +84,11 @@ public final class DialogEngine {
       case UNSURE -> didYouMean(next, u, now);
       case OUT_OF_SCOPE -> outOfScope(next, t.articles(), now);
     };
+  }
+
+  private static Message districtMessage(DistrictFinder.Match m, String language) {
+    List<LinkView> links = m.district().url() == null ? List.of() : List.of(new LinkView(m.district().name(), m.district().url()));
+    return new Message(Texts.district(language, m.neighbourhood(), m.district().name()), links, List.of());
   }
 
   private Outcome choose(Session s, String id, Instant now) {

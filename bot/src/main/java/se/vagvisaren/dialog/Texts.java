@@ -46,6 +46,13 @@ final class Texts {
   }
   static String readMore(String l, String title) { return t(l, "Stöd: " + title, "Support: " + title); }
 
+  static String district(String l, String hood, String district) {
+    return t(l, hood + " hör till " + district + ". Där finns socialtjänsten för dig som bor i " + hood
+        + ". Kontrollera gärna på stadens webbplats. Det är kontoret som avgör vem som hjälper dig.",
+        hood + " belongs to " + district + ". That is where social services are for people living in " + hood
+        + ". Please check on the city's website. The office decides who helps you.");
+  }
+
   static String openNow(String l) { return t(l, "Öppet nu.", "Open now."); }
   static String closedNow(String l, String when) {
     return t(l, "Stängt nu. Öppnar " + when + ".", "Closed now. Opens " + when + ".");

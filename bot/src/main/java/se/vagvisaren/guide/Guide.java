@@ -11,6 +11,7 @@ import se.vagvisaren.dialog.Input;
 import se.vagvisaren.dialog.Session;
 import se.vagvisaren.knowledge.Article;
 import se.vagvisaren.knowledge.ArticleSearch;
+import se.vagvisaren.knowledge.DistrictFinder;
 import se.vagvisaren.language.AnalyzedText;
 import se.vagvisaren.language.SwedishTextAnalyzer;
 import se.vagvisaren.safety.AcuteDetector;
@@ -37,6 +38,7 @@ public final class Guide {
   private final PersonaClassifier personas;
   private final LanguageGuesser languages = new LanguageGuesser();
   private final ArticleSearch articles;
+  private final DistrictFinder districts;
   private final DialogEngine dialog;
 
   private Guide(ContentSet content) {
@@ -47,6 +49,7 @@ public final class Guide {
     this.intents = IntentClassifier.train(examples, analyzer);
     this.personas = PersonaClassifier.train(content.personaExamples(), analyzer);
     this.articles = new ArticleSearch(content.knowledge().articles());
+    this.districts = new DistrictFinder(content.knowledge().districts());
     this.dialog = new DialogEngine(content);
   }
 
@@ -114,7 +117,7 @@ public final class Guide {
       List<String> acute = safety.detect(a);
       Understanding u = understand(t.text(), a, acute, session.persona());
       List<Article> hits = u.decision() == Understanding.Decision.OUT_OF_SCOPE ? articles.search(t.text()) : List.of();
-      input = new Input.Text(t.text(), u, acute, hits);
+      input = new Input.Text(t.text(), u, acute, hits, districts.find(t.text()));
     } else if (action instanceof Action.Choose c) {
       input = new Input.Choose(c.option());
     } else if (action instanceof Action.Back) {

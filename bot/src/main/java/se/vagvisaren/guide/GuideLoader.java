@@ -23,10 +23,11 @@ public final class GuideLoader {
 
   private GuideLoader() {}
 
-  public static Loaded load(Path root, Clock clock, boolean runTests) {
+  /** Loads {@code root} with optional local layers ({@code overlays}, applied in order). */
+  public static Loaded load(Path root, Clock clock, boolean runTests, Path... overlays) {
     long start = System.nanoTime();
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"));
-    ContentLoader.Result r = new ContentLoader(today).load(root);
+    ContentLoader.Result r = new ContentLoader(today).load(root, overlays);
     if (!r.ok()) {
       return new Loaded(null, r.problems(), null, (System.nanoTime() - start) / 1_000_000);
     }

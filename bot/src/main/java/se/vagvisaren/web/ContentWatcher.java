@@ -25,22 +25,36 @@ public final class ContentWatcher {
   static final long SETTLE_MILLIS = 300;
 
   private final Path root;
+  private final Path[] overlays;
   private final GuideHolder holder;
   private final Clock clock;
 
-  public ContentWatcher(Path root, GuideHolder holder, Clock clock) {
+  public ContentWatcher(Path root, Path[] overlays, GuideHolder holder, Clock clock) {
     this.root = root;
+    this.overlays = overlays.clone();
     this.holder = holder;
     this.clock = clock;
   }
 
   public void start() throws IOException {
     WatchService ws = FileSystems.getDefault().newWatchService();
-    register(ws, root.resolve("intents"));
-    register(ws, root.resolve("knowledge"));
+    registerAll(ws);
     Thread t = new Thread(() -> loop(ws), "content-watcher");
     t.setDaemon(true);
     t.start();
+  }
+
+  private void registerAll(WatchService ws) throws IOException {
+    for (Path layer : layers()) {
+      register(ws, layer.resolve("intents"));
+      register(ws, layer.resolve("knowledge"));
+    }
+  }
+
+  private java.util.List<Path> layers() {
+    java.util.List<Path> all = new java.util.ArrayList<>(java.util.List.of(overlays));
+    all.add(0, root);
+    return all;
   }
 
   private static void register(WatchService ws, Path dir) throws IOException {
@@ -63,8 +77,7 @@ public final class ContentWatcher {
         while ((more = ws.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
           drain(more);
         }
-        register(ws, root.resolve("intents")); // pick up new folders
-        register(ws, root.resolve("knowledge"));
+        registerAll(ws); // pick up new folders
         reload();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -82,7 +95,7 @@ public final class ContentWatcher {
 
   /** Loads, validates, trains and tests the content; swaps it in only if all is well. */
   public void reload() {
-    GuideLoader.Loaded l = GuideLoader.load(root, clock, true);
+    GuideLoader.Loaded l = GuideLoader.load(root, clock, true, overlays);
     if (l.ok()) {
       holder.swap(l.guide(), clock.instant());
       LOG.info("Nytt innehåll laddat på {} ms.", l.millis());

@@ -62,6 +62,8 @@ class DialogEngineTest {
         node("ansok", "Du ansöker i e-tjänsten.", List.of(), List.of("socialjouren"), true)));
     intents.put("skulder", intent("skulder", "start", Map.of(), List.of(),
         node("start", "Budget- och skuldrådgivning är gratis.", List.of(), List.of("socialjouren"), true)));
+    intents.put("kontakt", intent("kontakt", "start", Map.of(), List.of(),
+        node("start", "Så når du socialtjänsten.", List.of(), List.of("socialjouren"), true)));
     intents.put("utanfor-omradet", intent("utanfor-omradet", "start", Map.of(), List.of(),
         node("start", "Det kan jag tyvärr inte svara på.", List.of(), List.of("socialjouren"), true)));
     Map<String, AcuteCategory> acute = new LinkedHashMap<>();
@@ -85,7 +87,7 @@ class DialogEngineTest {
   final DialogEngine engine = new DialogEngine(content());
 
   static Input.Text text(String text, String intent, Decision d, String persona, List<String> acute) {
-    return new Input.Text(text, new Understanding(intent, 0.9, List.of(new Scored("skulder", 0.3)), d, persona, "sv"), acute, List.of());
+    return new Input.Text(text, new Understanding(intent, 0.9, List.of(new Scored("skulder", 0.3)), d, persona, "sv"), acute, List.of(), null);
   }
 
   static DialogEngine.Outcome.Replied replied(DialogEngine.Outcome o) {
@@ -189,9 +191,20 @@ class DialogEngineTest {
 
   @Test
   void englishGetsEnglishLabelsAndANoteWhenTheTextIsOnlyInSwedish() {
-    Input.Text en = new Input.Text("how do I get money", new Understanding("ekonomiskt-bistand", 0.9, List.of(), Decision.CONFIDENT, "vill-forsta", "en"), List.of(), List.of());
+    Input.Text en = new Input.Text("how do I get money", new Understanding("ekonomiskt-bistand", 0.9, List.of(), Decision.CONFIDENT, "vill-forsta", "en"), List.of(), List.of(), null);
     var r = replied(engine.step(Session.start("en"), en, TUESDAY_AFTERNOON));
     assertThat(r.reply().messages().get(0).text()).startsWith("This guide is mostly in Swedish");
     assertThat(r.reply().options()).extracting(Reply.OptionView::label).contains("How do I apply?", "Start over");
+  }
+
+  @Test
+  void aNamedNeighbourhoodGetsItsDistrictOfficeWithoutDecidingForThem() {
+    var d = new se.vagvisaren.knowledge.District("skarpnack", "Skarpnäcks stadsdelsförvaltning", List.of("Bagarmossen"), "https://start.stockholm", null);
+    Input.Text t = new Input.Text("jag bor i bagarmossen", new Understanding("utanfor-omradet", 0.5, List.of(), Decision.OUT_OF_SCOPE, "vill-forsta", "sv"),
+        List.of(), List.of(), new se.vagvisaren.knowledge.DistrictFinder.Match("Bagarmossen", d));
+    var r = replied(engine.step(Session.start("sv"), t, TUESDAY_AFTERNOON));
+    assertThat(r.reply().messages().get(0).text()).startsWith("Bagarmossen hör till Skarpnäcks stadsdelsförvaltning.").contains("avgör");
+    assertThat(r.reply().messages().get(0).links()).extracting(Reply.LinkView::url).containsExactly("https://start.stockholm");
+    assertThat(r.reply().intent()).isEqualTo("kontakt");
   }
 }

@@ -28,7 +28,7 @@ class HotReloadTest {
     GuideLoader.Loaded l = GuideLoader.load(dir, Clock.systemUTC(), true);
     assertThat(l.ok()).isTrue();
     holder = new GuideHolder(l.guide(), Instant.now());
-    new ContentWatcher(dir, holder, Clock.systemUTC()).start();
+    new ContentWatcher(dir, new Path[0], holder, Clock.systemUTC()).start();
   }
 
   static void copy(Path from, Path to) throws IOException {

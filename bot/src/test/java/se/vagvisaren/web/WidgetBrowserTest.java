@@ -66,6 +66,13 @@ class WidgetBrowserTest {
   private static final String ACUTE = "min pappa slår mig";
   private static final String PHONE = "08-000 111 22";
 
+  /** Selenium warns that its CDP bindings are older than Chromium's; only executeCdpCommand is used, which needs none. */
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  static {
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   private Path repoRoot;
   private GuideHolder holder;
   private WebServer server;
@@ -445,7 +452,7 @@ class WidgetBrowserTest {
         .isEqualTo("ws://127.0.0.1:" + port + "/chat");
 
     input().sendKeys("hej" + Keys.ENTER);
-    waitFor(d -> str("return JSON.stringify(window.__sent)").contains("{\"type\":\"text\",\"text\":\"hej\"}"));
+    waitFor(d -> str("return window.__sent.join('\\n')").contains("{\"type\":\"text\",\"text\":\"hej\"}"));
 
     driver.get(host("/fake.html?server=wss://guide.example/chat&lang=en"));
     openChat();
@@ -537,9 +544,9 @@ class WidgetBrowserTest {
   private List<String> axe(String source, String label) {
     if (!bool("return typeof window.axe !== 'undefined'")) js(source);
     List<String> serious = new ArrayList<>();
-    Map<String, String> contexts = new HashMap<>();
+    Map<String, String> contexts = new java.util.LinkedHashMap<>();
     contexts.put("document", "document");
-    contexts.put("shadow root", "{ include: [['[data-vagvisaren-widget]', '.vv']] }");
+    contexts.put("shadow root", "{ include: { fromShadowDom: ['[data-vagvisaren-widget]', '.vv'] } }");
     for (var e : contexts.entrySet()) {
       Object result = ((JavascriptExecutor) driver).executeAsyncScript(
           "var done = arguments[arguments.length - 1];"
