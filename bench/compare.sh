@@ -85,7 +85,7 @@ fi
 
 # 2) Training phrases, exported from the same content both systems use.
 if ! step "$repo" ">$out/phrases.jsonl" "$repo/vagvisaren" export --format jsonl --content "$content"; then
-  echo "compare.sh: 'vagvisaren export' failed for content $content (content errors above?)." >&2
+  echo "compare.sh: 'vagvisaren export' failed for content $content (build or content errors above)." >&2
   echo "            Point at a working content copy with --content DIR or VAGVISAREN_CONTENT=DIR." >&2
   exit 1
 fi

@@ -64,7 +64,8 @@ public record SignalPattern(String source, List<Element> elements) {
         if (!word.chars().allMatch(Character::isLetterOrDigit)) {
           return "\"" + alt + "\" får bara ha bokstäver och siffror (och * sist). Skriv flera ord med mellanslag";
         }
-        if (alt.endsWith("*") && word.length() < 3) {
+        boolean digits = word.chars().allMatch(Character::isDigit);
+        if (alt.endsWith("*") && word.length() < (digits ? 2 : 3)) {
           return "\"" + alt + "\" är för kort för att sluta med *. Det skulle passa för många ord";
         }
       }

@@ -69,7 +69,7 @@ final class WordIndex {
       String f = t.folded();
       mark(out, exact.get(f), pos);
       if (!t.foldedStem().equals(f)) mark(out, exact.get(t.foldedStem()), pos);
-      for (int len = 3; len <= Math.min(f.length(), maxPrefix); len++) {
+      for (int len = 2; len <= Math.min(f.length(), maxPrefix); len++) {
         mark(out, prefixes.get(f.substring(0, len)), pos);
       }
       if (f.length() >= FUZZY_MIN - 1) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import se.vagvisaren.language.AnalyzedText;
 import se.vagvisaren.language.Token;
@@ -21,6 +21,13 @@ public final class LanguageGuesser {
       "bye", "goodbye", "yes", "no", "ok", "okay", "what", "who", "how", "why", "where", "the", "is", "are", "i",
       "me", "my", "food", "money", "hey");
   private static final Set<String> SWEDISH_SHORT = Set.of("hej", "tack", "ja", "nej", "hjälp", "jag", "är", "och", "vad");
+  /** Common Swedish function words: a message with two of them and no English ones is Swedish. */
+  private static final Set<String> SWEDISH_COMMON = Set.of("jag", "och", "är", "e", "det", "att", "inte", "har", "min", "mitt",
+      "mina", "vad", "hur", "kan", "man", "om", "för", "på", "med", "en", "ett", "som", "till", "av", "vi", "han", "hon",
+      "mig", "mej", "ja", "nej", "vill", "får", "finns", "soc", "någon", "nån", "inget", "hjälp", "behöver", "ska", "måste",
+      "sig", "hos", "eller", "men", "var", "när", "mamma", "pappa", "barn", "sin", "sitt", "dom", "de", "du", "dig");
+  private static final Set<String> ENGLISH_COMMON = Set.of("the", "and", "is", "i", "my", "you", "to", "of", "a", "in",
+      "what", "how", "can", "do", "not", "have", "need", "want", "with", "for", "me", "it", "he", "she", "we", "are", "there");
   private static volatile LanguageDetectorModel model;
 
   private static LanguageDetectorModel model() {
@@ -55,7 +62,25 @@ public final class LanguageGuesser {
       }
       return english ? "en" : "sv";
     }
-    Language best = new LanguageDetectorME(model()).predictLanguage(raw);
+    int swedish = 0;
+    int english = 0;
+    for (Token t : text.tokens()) {
+      if (SWEDISH_COMMON.contains(t.surface())) swedish++;
+      if (ENGLISH_COMMON.contains(t.surface())) english++;
+    }
+    if (swedish >= 2 && english == 0) return "sv"; // clear case: spare the 103-language model
+    Language best = detector().predictLanguage(raw);
     return "eng".equals(best.getLang()) ? "en" : "sv";
+  }
+
+  private static volatile ThreadSafeLanguageDetectorME detector;
+
+  private static ThreadSafeLanguageDetectorME detector() {
+    if (detector == null) {
+      synchronized (LanguageGuesser.class) {
+        if (detector == null) detector = new ThreadSafeLanguageDetectorME(model());
+      }
+    }
+    return detector;
   }
 }
