@@ -155,6 +155,7 @@
   var emergencyExpanded = false;
   var awaiting = false;        // a message was sent and no answer has come
   var forgetting = false;      // "forget" sent, waiting for "forgotten"
+  var pendingErase = null;     // a conversation to erase on the server once it can be reached
   var focusOptionsNext = false;
   var wasDown = false;
   var attempts = 0;
@@ -361,7 +362,8 @@
     u.options = h('div', { class: 'vv-options', role: 'group', 'aria-label': t.options, hidden: true });
     u.input = h('textarea', {
       id: 'vv-input', class: 'vv-input', rows: '1', maxlength: String(MAX_TEXT), autocomplete: 'off',
-      'aria-describedby': 'vv-hint', spellcheck: 'true'
+      // no spell check: some browsers send the text to an online service for it
+      'aria-describedby': 'vv-hint', spellcheck: 'false', autocapitalize: 'sentences'
     });
     u.input.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
@@ -470,7 +472,7 @@
     forgetting = false; // a new connection always starts from a clean state on the server side
     clearTimeout(connectTimer);
     connectTimer = setTimeout(function () {
-      if (ws === sock && phase === 'connecting') {
+      if (ws === sock && phase !== 'ready') { // no session (or no answer to "resume") in time
         try { sock.close(); } catch (e) { /* ignore */ }
         dropSocket(sock);
       }
@@ -583,11 +585,22 @@
           sessionId = f.session;
           freshId = null;
           heldReply = null;
-          expectRepeat = true;
+          expectRepeat = !forgetting;
           ready();
           return;
         }
-        if (phase === 'connecting' && sessionId && !forgetting) {
+        if (phase === 'connecting' && pendingErase) {
+          // "Radera samtalet" was pressed while the guide could not be reached: erase that conversation now
+          freshId = f.session;
+          heldReply = null;
+          phase = 'resuming';
+          forgetting = true;
+          send({ type: 'resume', session: pendingErase });
+          send({ type: 'forget' });
+          pendingErase = null;
+          return;
+        }
+        if (phase === 'connecting' && sessionId) {
           // a reconnect: the server opened a new conversation; ask for ours back first
           freshId = f.session;
           heldReply = null;
@@ -620,6 +633,10 @@
           var held = heldReply;
           heldReply = null;
           expectRepeat = false;
+          if (forgetting) { // erasing: that conversation is already gone; "forgotten" and a greeting follow
+            ready();
+            return;
+          }
           setOptions([]);
           note(t.restarted);
           ready();
@@ -906,9 +923,19 @@
   function forgetConversation() {
     clearConversation();
     ui.input.value = '';
-    if (ws && ws.readyState === 1) {
+    if (phase === 'ready' && ws && ws.readyState === 1) {
       forgetting = true;
       send({ type: 'forget' });
+    } else {
+      // not connected (or still reconnecting): erase that conversation on the server as soon as it can be reached
+      if (sessionId) pendingErase = sessionId;
+      if (ws) {
+        var old = ws;
+        ws = null;
+        old.onmessage = old.onclose = old.onerror = null;
+        try { old.close(); } catch (e) { /* ignore */ }
+        connect();
+      }
     }
     sessionId = null; // never resume a forgotten conversation
     freshId = null;
@@ -971,7 +998,7 @@
       ws.onmessage = ws.onclose = ws.onerror = null;
     }
     ws = null;
-    sessionId = freshId = heldReply = lastReplyRaw = lastOptionsRaw = emergencyRaw = null;
+    sessionId = freshId = pendingErase = heldReply = lastReplyRaw = lastOptionsRaw = emergencyRaw = null;
     awaiting = forgetting = expectRepeat = false;
     if (ui) {
       try {
@@ -1000,6 +1027,7 @@
     '.vv-header :focus-visible{outline-color:var(--vv-accent-text);box-shadow:0 0 0 7px var(--vv-accent)}',
     '.vv-header .vv-exit-bar:focus-visible{outline:3px solid #000;outline-offset:-7px;box-shadow:none}',
     '.vv-log:focus-visible{outline-offset:-4px;box-shadow:none}',
+    '.vv-input:focus-visible{outline-offset:1px;box-shadow:none}',
     '.vv [aria-disabled="true"]{cursor:not-allowed;opacity:.6}',
 
     /* dock: quick exit + launcher, always on screen */
@@ -1096,7 +1124,7 @@
     ' color:#1d1d1d;background:#fff;border:2px solid #595959;border-radius:8px;resize:vertical}',
     '.vv-send{flex:0 0 auto;min-height:48px;padding:0 16px;border-radius:8px;background:var(--vv-accent);',
     ' color:var(--vv-accent-text);border:2px solid var(--vv-accent-ink);font-weight:700}',
-    '.vv-foot{margin-top:4px;font-size:.875em;color:#4a4a4a;line-height:1.4}',
+    '.vv-foot{margin-top:6px;font-size:.875em;color:#4a4a4a;line-height:1.4}',
 
     /* help */
     '.vv-help{flex:1 1 auto;overflow-y:auto;padding:12px 14px}',

@@ -15,6 +15,9 @@ import se.vagvisaren.guide.GuideLoader;
 final class ClassifyCommand implements Callable<Integer> {
   @Mixin ContentOption content;
 
+  @picocli.CommandLine.Option(names = "--explain", description = "Visa också vilket akut mönster som slog till.")
+  boolean explain;
+
   @Override
   public Integer call() throws Exception {
     GuideLoader.Loaded l = content.load(System.err, false);
@@ -25,7 +28,14 @@ final class ClassifyCommand implements Callable<Integer> {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
-        out.println(json.writeValueAsString(guide.classify(line)));
+        if (explain) {
+          var node = json.valueToTree(guide.classify(line));
+          ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("signals",
+              guide.safety().detectWithReasons(guide.analyzer().analyze(line)));
+          out.println(json.writeValueAsString(node));
+        } else {
+          out.println(json.writeValueAsString(guide.classify(line)));
+        }
       }
     }
     out.flush();

@@ -43,7 +43,10 @@ public final class Guide {
 
   private Guide(ContentSet content) {
     this.content = content;
-    this.safety = new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer);
+    List<String> everyday = new java.util.ArrayList<>();
+    content.intents().values().forEach(i -> everyday.addAll(i.examples()));
+    content.personaExamples().values().forEach(everyday::addAll);
+    this.safety = new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, everyday);
     Map<String, List<String>> examples = new LinkedHashMap<>();
     content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
     this.intents = IntentClassifier.train(examples, analyzer);

@@ -31,14 +31,26 @@ public final class AcuteDetector {
   private final List<List<Integer>> patternsByWord = new ArrayList<>();
   private final List<String> order;
   private final SwedishTextAnalyzer analyzer;
+  private final LearnedSignals learned;
 
+  /** Patterns only. */
   public AcuteDetector(Map<String, AcuteCategory> categories, List<String> order, SwedishTextAnalyzer analyzer) {
+    this(categories, order, analyzer, List.of());
+  }
+
+  /**
+   * Patterns plus the learned model, trained on the categories' examples and on {@code everyday}
+   * phrases (what residents write about ordinary matters).
+   */
+  public AcuteDetector(Map<String, AcuteCategory> categories, List<String> order, SwedishTextAnalyzer analyzer,
+      List<String> everyday) {
     this.analyzer = analyzer;
     this.order = List.copyOf(order);
     for (AcuteCategory c : categories.values()) {
       for (String s : c.signals()) compile(c.id(), s, false);
       for (String s : c.unless()) compile(c.id(), s, true);
     }
+    this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, everyday, this, analyzer);
   }
 
   private void compile(String category, String source, boolean unless) {
@@ -84,9 +96,12 @@ public final class AcuteDetector {
       }
     }
     List<Hit> out = new ArrayList<>();
+    List<String> model = learned == null ? List.of() : learned.detect(text);
     for (String category : order) {
       if (fired.containsKey(category) && !cancelled.contains(category)) {
         out.add(new Hit(category, fired.get(category)));
+      } else if (model.contains(category)) {
+        out.add(new Hit(category, "(inlärd modell)"));
       }
     }
     return out;

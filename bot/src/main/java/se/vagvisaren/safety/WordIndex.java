@@ -13,14 +13,16 @@ import se.vagvisaren.language.Token;
  * Finds, for one message, which pattern words occur at which token positions.
  *
  * <p>Exact words match a token's folded form or folded stem; prefixes match the start of the
- * folded form; words of {@value #FUZZY_MIN} letters or more also match with one typo (an insert,
+ * folded form; words of {@value #FUZZY_MIN} letters or more also match with one typo (five-letter words gave real
+ * false alarms: "krävs" is one letter from "kvävs") (an insert,
  * delete, substitution or swap of neighbours). Typos are found with a symmetric-delete index
  * (every word and its one-letter deletions), so a message costs a few hash lookups per token
  * instead of an edit-distance run against every word; Lucene's automata answer "does this token
  * match this one word", not "which of 2,000 words does it match".
  */
 final class WordIndex {
-  static final int FUZZY_MIN = 5;
+  static final int FUZZY_MIN = 6;
+  static final boolean STEMS = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.stems", "true"));
 
   private final Map<String, List<Integer>> exact = new HashMap<>();
   private final Map<String, List<Integer>> prefixes = new HashMap<>();
@@ -44,7 +46,7 @@ final class WordIndex {
     }
     put(exact, folded, id);
     AnalyzedText a = analyzer.analyze(word.text());
-    if (a.size() == 1) put(exact, a.tokens().get(0).foldedStem(), id);
+    if (STEMS && a.size() == 1) put(exact, a.tokens().get(0).foldedStem(), id);
     while (fuzzyWords.size() <= id) fuzzyWords.add(null);
     if (folded.length() >= FUZZY_MIN) {
       fuzzyWords.set(id, folded);
@@ -68,7 +70,7 @@ final class WordIndex {
       Token t = tokens.get(pos);
       String f = t.folded();
       mark(out, exact.get(f), pos);
-      if (!t.foldedStem().equals(f)) mark(out, exact.get(t.foldedStem()), pos);
+      if (STEMS && !t.foldedStem().equals(f)) mark(out, exact.get(t.foldedStem()), pos);
       for (int len = 2; len <= Math.min(f.length(), maxPrefix); len++) {
         mark(out, prefixes.get(f.substring(0, len)), pos);
       }

@@ -15,11 +15,11 @@ import se.vagvisaren.language.SwedishTextAnalyzer;
 public final class IntentClassifier {
   public static final String OUT_OF_SCOPE = "utanfor-omradet";
   /** At or above: act on the intent (if the margin to the runner-up is big enough too). */
-  public static final double CONFIDENT = Double.parseDouble(System.getProperty("vagvisaren.intent.confident", "0.45"));
+  public static final double CONFIDENT = Double.parseDouble(System.getProperty("vagvisaren.intent.confident", "0.35"));
   /** Below: out of scope. Between the two: "Menade du …?". */
   public static final double UNSURE = Double.parseDouble(System.getProperty("vagvisaren.intent.unsure", "0.18"));
   /** The top intent must lead the runner-up by this much to act without asking. */
-  public static final double MARGIN = 0.15;
+  public static final double MARGIN = 0.10;
 
   private final MaxentClassifier model;
 

@@ -19,7 +19,7 @@ import opennlp.tools.util.TrainingParameters;
  * A maximum-entropy (multinomial logistic regression) model from OpenNLP, trained with L-BFGS
  * and L2 regularisation, which keeps the probabilities usable as confidence. Immutable.
  */
-final class MaxentClassifier {
+public final class MaxentClassifier {
   /** Regularisation and iterations, chosen by cross-validation (see `vagvisaren eval`). */
   static final String ALGORITHM = System.getProperty("vagvisaren.maxent.algorithm", "MAXENT");
   static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.maxent.l2", "0.1"));
@@ -36,9 +36,9 @@ final class MaxentClassifier {
     for (int i = 0; i < labels.length; i++) labels[i] = model.getOutcome(i);
   }
 
-  record Sample(String label, String[] features) {}
+  public record Sample(String label, String[] features) {}
 
-  static MaxentClassifier train(List<Sample> samples) {
+  public static MaxentClassifier train(List<Sample> samples) {
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) events.add(new Event(s.label(), s.features()));
     TrainingParameters params = new TrainingParameters();
@@ -62,16 +62,16 @@ final class MaxentClassifier {
     return labels.clone();
   }
 
-  String label(int i) {
+  public String label(int i) {
     return labels[i];
   }
 
-  int size() {
+  public int size() {
     return labels.length;
   }
 
   /** Probabilities in the order of {@link #labels()}. */
-  double[] eval(String[] features) {
+  public double[] eval(String[] features) {
     return model.eval(features);
   }
 }

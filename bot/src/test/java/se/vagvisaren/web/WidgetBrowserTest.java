@@ -81,6 +81,7 @@ class WidgetBrowserTest {
   private int hostPort;
   private WebDriver driver;
   private Path profile;
+  private final List<String> sentByFake = java.util.Collections.synchronizedList(new ArrayList<>());
 
   // ---------------------------------------------------------------- setup
 
@@ -288,6 +289,47 @@ class WidgetBrowserTest {
     waitFor(d -> visible(".vv-launcher"));
     shadow().findElement(By.cssSelector(".vv-dock .vv-exit")).click();
     waitFor(d -> d.getCurrentUrl().startsWith("https://www.google.se"));
+  }
+
+  @Test
+  void quickExitTellsTheServerToForget() {
+    sentByFake.clear();
+    driver.get(host("/fake.html?exit=/exit.html"));
+    openChat();
+    input().sendKeys("hej" + Keys.ENTER);
+    shadow().findElement(By.cssSelector(".vv-panel .vv-exit")).click();
+    waitFor(d -> d.getCurrentUrl().equals(host("/exit.html")));
+    waitFor(d -> sentByFake.contains("{\"type\":\"forget\"}"));
+    assertThat(sentByFake).containsSubsequence("{\"type\":\"text\",\"text\":\"hej\"}", "{\"type\":\"forget\"}");
+  }
+
+  @Test
+  void resumesAfterADropAndErasesAConversationDeletedWhileOffline() {
+    driver.get(host("/fake.html"));
+    openChat();
+    js("__drop()");
+    assertThat(waitFor(d -> visible(".vv-down")).getText()).contains("ring 112");
+    // back after about a second: asks for the conversation it had; this server does not know it
+    waitFor(d -> sentFrames().contains("{\"type\":\"resume\",\"session\":\"fake-1\"}"));
+    waitFor(d -> text(".vv-log").contains("Samtalet kunde inte fortsätta. Vi börjar om."));
+    waitFor(d -> "false".equals(shadow().findElement(By.cssSelector(".vv-send")).getAttribute("aria-disabled")));
+    assertThat(shadow().findElements(By.cssSelector(".vv-down"))).isEmpty();
+
+    // "Radera samtalet" while the guide cannot be reached: erased on the server when it is back
+    js("__drop()");
+    waitFor(d -> visible(".vv-down"));
+    shadow().findElement(By.cssSelector(".vv-forget")).click();
+    assertThat(bot()).isEmpty();
+    waitFor(d -> sentFrames().contains("{\"type\":\"resume\",\"session\":\"fake-2\"}\n{\"type\":\"forget\"}"));
+    waitFor(d -> bot().size() == 1 && "false".equals(shadow().findElement(By.cssSelector(".vv-send")).getAttribute("aria-disabled")));
+    assertThat(text(".vv-log")).doesNotContain("Samtalet kunde inte fortsätta. Vi börjar om.");
+    input().sendKeys("hej" + Keys.ENTER);
+    waitFor(d -> bot().size() == 2);
+    assertThat(sentFrames()).endsWith("{\"type\":\"text\",\"text\":\"hej\"}");
+  }
+
+  private String sentFrames() {
+    return str("return window.__sent.join('\\n')");
   }
 
   @Test
@@ -515,6 +557,7 @@ class WidgetBrowserTest {
     String axeSource = Files.readString(axe);
     String shots = System.getProperty("vagvisaren.widget.screenshots");
 
+    viewport(1280, 800, 1);
     driver.get(base("/"));
     openChat();
     say(ECONOMY);
@@ -524,7 +567,7 @@ class WidgetBrowserTest {
     problems.addAll(axe(axeSource, "desktop"));
     if (shots != null) screenshot(Path.of(shots).resolve("widget.png"));
 
-    viewport(375, 812, 1);
+    viewport(375, 812, shots != null ? 2 : 1);
     driver.get(base("/"));
     openChat();
     say(ECONOMY);
@@ -691,6 +734,12 @@ class WidgetBrowserTest {
 
   private void serveHostPage(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
+    if (path.equals("/sent")) { // what the stand-in WebSocket was asked to send, kept across a navigation
+      sentByFake.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      ex.sendResponseHeaders(204, -1);
+      ex.close();
+      return;
+    }
     Map<String, String> q = query(ex.getRequestURI().getRawQuery());
     String page = switch (path) {
       case "/neutral.html" -> page("Väder", "<h1>Vädret i dag</h1><p>Sol och några moln.</p>", "");
@@ -737,25 +786,44 @@ class WidgetBrowserTest {
     return m;
   }
 
-  /** A stand-in WebSocket that plays a hostile server: HTML in text, javascript: links and tel: values. */
+  /**
+   * A stand-in WebSocket: a hostile server (HTML in text, javascript: links and tel: values) that knows no
+   * earlier conversation, answers "forget" as the real one does, and can drop the connection ({@code __drop()}).
+   */
   private static final String FAKE_SOCKET = """
-      window.__wsUrls = []; window.__sent = [];
+      window.__wsUrls = []; window.__sent = []; window.__sockets = []; var fakeCount = 0;
+      window.__drop = function () {
+        var s = window.__sockets[window.__sockets.length - 1]; s.readyState = 3; if (s.onclose) s.onclose({});
+      };
+      function greeting() {
+        return { type: 'reply', emergency: null, intent: null, node: null,
+          messages: [{ text: '<img src=x onerror="window.__pwned=1">Hej',
+            links: [{ title: 'Farlig', url: 'javascript:window.__pwned=2' }, { title: '<b>Bra</b>', url: 'https://example.org/' },
+                    { title: 'Data', url: 'data:text/html,<script>window.__pwned=3<\\/script>' }],
+            contacts: [{ id: 'x', name: '<b>Namn</b>', phone: '112', tel: 'javascript:window.__pwned=4', url: 'javascript:window.__pwned=5',
+                         hours: '<i>dygnet runt</i>', openNow: true, note: 'Öppet nu.', description: null }] }],
+          options: [{ id: 'a', label: '<script>alert(1)<\\/script>' }] };
+      }
       window.WebSocket = function (url) {
-        var self = this; window.__wsUrls.push(url); this.readyState = 0;
-        function emit(o) { if (self.onmessage) self.onmessage({ data: JSON.stringify(o) }); }
+        var self = this; window.__wsUrls.push(url); window.__sockets.push(this); this.readyState = 0;
+        this.emit = function (o) { setTimeout(function () { if (self.readyState === 1 && self.onmessage) self.onmessage({ data: JSON.stringify(o) }); }, 5); };
         setTimeout(function () {
           self.readyState = 1; if (self.onopen) self.onopen({});
-          emit({ type: 'session', session: 'fake', resumed: false });
-          emit({ type: 'reply', emergency: null, intent: null, node: null,
-            messages: [{ text: '<img src=x onerror="window.__pwned=1">Hej',
-              links: [{ title: 'Farlig', url: 'javascript:window.__pwned=2' }, { title: '<b>Bra</b>', url: 'https://example.org/' },
-                      { title: 'Data', url: 'data:text/html,<script>window.__pwned=3<\\/script>' }],
-              contacts: [{ id: 'x', name: '<b>Namn</b>', phone: '112', tel: 'javascript:window.__pwned=4', url: 'javascript:window.__pwned=5',
-                           hours: '<i>dygnet runt</i>', openNow: true, note: 'Öppet nu.', description: null }] }],
-            options: [{ id: 'a', label: '<script>alert(1)<\\/script>' }] });
+          self.emit({ type: 'session', session: 'fake-' + (++fakeCount), resumed: false });
+          self.emit(greeting());
         }, 20);
       };
-      window.WebSocket.prototype.send = function (d) { window.__sent.push(d); };
-      window.WebSocket.prototype.close = function () {};
+      window.WebSocket.prototype.send = function (d) {
+        window.__sent.push(d); navigator.sendBeacon('/sent', d);
+        var f = JSON.parse(d);
+        if (f.type === 'resume') this.emit({ type: 'error', code: 'unknown-session', message: 'Det tidigare samtalet finns inte kvar.' });
+        if (f.type === 'forget') {
+          this.emit({ type: 'forgotten' });
+          this.emit({ type: 'session', session: 'fake-' + (++fakeCount), resumed: false });
+          this.emit(greeting());
+        }
+        if (f.type === 'text') this.emit({ type: 'reply', messages: [{ text: 'Svar', links: [], contacts: [] }], options: [], emergency: null });
+      };
+      window.WebSocket.prototype.close = function () { this.readyState = 3; };
       """;
 }

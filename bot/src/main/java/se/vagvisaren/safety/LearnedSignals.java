@@ -1,0 +1,65 @@
+package se.vagvisaren.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.vagvisaren.content.AcuteCategory;
+import se.vagvisaren.language.AnalyzedText;
+import se.vagvisaren.language.Features;
+import se.vagvisaren.language.SwedishTextAnalyzer;
+import se.vagvisaren.understanding.MaxentClassifier;
+
+/**
+ * The learned half of the safety stage: a maxent model over the same features as the intent
+ * model, trained on the content owners' must-catch examples (one label per category) against
+ * their must-not examples and the everyday training phrases that no signal matches. It catches
+ * paraphrases the patterns do not list; it only adds categories, at a high probability, and
+ * never removes what a pattern found. Uses OpenNLP's maxent trainer, not intent results.
+ */
+final class LearnedSignals {
+  static final String NONE = "-";
+  /** A category is added at or above this probability. */
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.7"));
+
+  static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
+
+  private final MaxentClassifier model;
+
+  private LearnedSignals(MaxentClassifier model) {
+    this.model = model;
+  }
+
+  /**
+   * @param everyday phrases residents write about ordinary matters (intent and persona examples);
+   *                 those a signal matches are left out, so acute-sounding examples do not teach "not acute"
+   */
+  static LearnedSignals train(Map<String, AcuteCategory> categories, List<String> everyday, AcuteDetector patterns,
+      SwedishTextAnalyzer analyzer) {
+    if (THRESHOLD >= 1.0) return null;
+    List<MaxentClassifier.Sample> samples = new ArrayList<>();
+    for (AcuteCategory c : categories.values()) {
+      for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
+      for (String s : c.mustNot()) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));
+    }
+    for (String s : everyday) {
+      AnalyzedText a = analyzer.analyze(s);
+      List<String> found = patterns.detect(a);
+      if (found.isEmpty()) {
+        samples.add(new MaxentClassifier.Sample(NONE, Features.of(a)));
+      } else if (SELF_TRAIN && found.size() == 1) {
+        samples.add(new MaxentClassifier.Sample(found.get(0), Features.of(a))); // an everyday phrase a signal calls acute
+      }
+    }
+    return new LearnedSignals(MaxentClassifier.train(samples));
+  }
+
+  /** Categories the model is confident about. */
+  List<String> detect(AnalyzedText text) {
+    double[] p = model.eval(Features.of(text));
+    List<String> out = new ArrayList<>(1);
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] >= THRESHOLD && !model.label(i).equals(NONE)) out.add(model.label(i));
+    }
+    return out;
+  }
+}
