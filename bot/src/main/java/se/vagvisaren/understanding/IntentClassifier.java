@@ -29,11 +29,7 @@ public final class IntentClassifier {
 
   /** Trains on {@code examples} (intent id → phrases). */
   public static IntentClassifier train(Map<String, List<String>> examples, SwedishTextAnalyzer analyzer) {
-    List<MaxentClassifier.Sample> samples = new ArrayList<>();
-    examples.forEach((intent, phrases) -> {
-      for (String p : phrases) samples.add(new MaxentClassifier.Sample(intent, Features.of(analyzer.analyze(p))));
-    });
-    return new IntentClassifier(MaxentClassifier.train(samples));
+return new IntentClassifier(MaxentClassifier.trainOnTexts(examples, analyzer));
   }
 
   /** All intents, best first. */

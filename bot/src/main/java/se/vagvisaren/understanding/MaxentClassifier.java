@@ -38,6 +38,15 @@ public final class MaxentClassifier {
 
   public record Sample(String label, String[] features) {}
 
+  /** Trains on labelled texts (label → texts), each analysed into features. */
+  static MaxentClassifier trainOnTexts(Map<String, List<String>> texts, se.vagvisaren.language.SwedishTextAnalyzer analyzer) {
+    List<Sample> samples = new ArrayList<>();
+    texts.forEach((label, list) -> {
+      for (String t : list) samples.add(new Sample(label, se.vagvisaren.language.Features.of(analyzer.analyze(t))));
+    });
+    return train(samples);
+  }
+
   public static MaxentClassifier train(List<Sample> samples) {
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) events.add(new Event(s.label(), s.features()));

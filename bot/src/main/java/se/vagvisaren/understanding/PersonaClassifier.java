@@ -1,6 +1,5 @@
 package se.vagvisaren.understanding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.vagvisaren.language.AnalyzedText;
@@ -27,11 +26,7 @@ public final class PersonaClassifier {
   }
 
   public static PersonaClassifier train(Map<String, List<String>> examples, SwedishTextAnalyzer analyzer) {
-    List<MaxentClassifier.Sample> samples = new ArrayList<>();
-    examples.forEach((persona, phrases) -> {
-      for (String p : phrases) samples.add(new MaxentClassifier.Sample(persona, Features.of(analyzer.analyze(p))));
-    });
-    return new PersonaClassifier(MaxentClassifier.train(samples));
+return new PersonaClassifier(MaxentClassifier.trainOnTexts(examples, analyzer));
   }
 
   /**
