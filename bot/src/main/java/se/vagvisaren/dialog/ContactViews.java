@@ -73,6 +73,11 @@ final class ContactViews {
     }
     List<ContactView> all = new ArrayList<>(open);
     all.addAll(closed);
-    return new Reply.Emergency(order.stream().filter(categories::contains).toList(), Texts.cardMessage(language), all);
+    String message = Texts.cardMessage(language);
+    ContactView instead = open.stream().filter(v -> !v.id().equals(SOS)).findFirst().orElse(null);
+    if (!closed.isEmpty() && instead != null) {
+      message = message + " " + Texts.insteadCall(language, instead.name());
+    }
+    return new Reply.Emergency(order.stream().filter(categories::contains).toList(), message, all);
   }
 }

@@ -60,7 +60,7 @@ final class Texts {
   static String closedUnknown(String l) { return t(l, "Stängt nu.", "Closed now."); }
   static String hoursUnknown(String l) { return t(l, "Kontrollera öppettiderna på webbplatsen.", "Check the opening hours on the website."); }
   static String insteadCall(String l, String name) {
-    return t(l, name + " är öppet nu. Ring dit i stället om du behöver hjälp innan de andra öppnar.",
-        name + " is open now. Call them instead if you need help before the others open.");
+    return t(l, "Några linjer är stängda nu. " + name + " är öppet. Ring dit om du behöver hjälp innan de andra öppnar.",
+        "Some lines are closed now. " + name + " is open. Call them if you need help before the others open.");
   }
 }

@@ -165,6 +165,7 @@ class DialogEngineTest {
     Reply.ContactView evening = card.contacts().get(2);
     assertThat(evening.openNow()).isFalse();
     assertThat(evening.note()).isEqualTo("Stängt nu. Öppnar i dag kl. 16.30.");
+    assertThat(card.message()).startsWith("Om någon är i fara just nu: ring 112.").contains("Namn socialjouren är öppet");
     assertThat(r.reply().options()).extracting(Reply.OptionView::id).startsWith("saker-nej", "saker-ja");
   }
 
