@@ -126,10 +126,11 @@ final class ChatSocket {
         case "back" -> act(ctx, conn, new Guide.Action.Back());
         case "restart" -> act(ctx, conn, new Guide.Action.Restart());
         case "forget" -> {
+          String language = languageOf(conn);
           sessions.forget(conn.session);
           LOG.info("chat: conversation forgotten");
           ctx.send(Frames.forgotten());
-          openConversation(ctx, conn, "sv");
+          openConversation(ctx, conn, language);
         }
         case "resume" -> resume(ctx, conn, frame.path("session").asText(null));
         default -> ctx.send(Frames.error("unknown-type", "Okänd typ av meddelande: \"" + abbreviate(type) + "\"."));
@@ -153,6 +154,11 @@ final class ChatSocket {
       return;
     }
     act(ctx, conn, new Guide.Action.Text(text));
+  }
+
+  private String languageOf(Conn conn) {
+    SessionStore.Entry e = sessions.get(conn.session);
+    return e == null ? "sv" : e.session().language();
   }
 
   private void act(WsContext ctx, Conn conn, Guide.Action action) {
