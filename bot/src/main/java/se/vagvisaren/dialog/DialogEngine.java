@@ -74,8 +74,10 @@ public final class DialogEngine {
     }
     if (t.district() != null) {
       List<Message> lead = List.of(districtMessage(t.district(), next.language()));
-      boolean specific = u.decision() == Understanding.Decision.CONFIDENT && !u.intent().equals(GREETING_INTENT);
-      return enterIntent(next, specific ? u.intent() : CONTACT_INTENT, now, lead);
+      boolean specific = u.decision() == Understanding.Decision.CONFIDENT && !NEUTRAL.contains(u.intent());
+      if (specific) return enterIntent(next, u.intent(), now, lead);
+      if (aboutWhereTheyLive(t.text())) return enterIntent(next, CONTACT_INTENT, now, lead);
+      // a place named in passing ("badhuset i Husby") says nothing about their office
     }
     return switch (u.decision()) {
       case CONFIDENT -> u.intent().equals(GREETING_INTENT)
@@ -84,6 +86,15 @@ public final class DialogEngine {
       case UNSURE -> didYouMean(next, u, now);
       case OUT_OF_SCOPE -> outOfScope(next, t.articles(), now);
     };
+  }
+
+  private static final Set<String> NEUTRAL = Set.of(GREETING_INTENT, OUT_OF_SCOPE, "avslut", "om-boten");
+  private static final java.util.regex.Pattern LIVES = java.util.regex.Pattern.compile(
+      "(?iu)\\b(bor|bott|bodde|boende|flytta\\p{L}*|folkbokf\\p{L}*|stadsdel\\p{L}*|kontor\\p{L}*|live|living|lives)\\b");
+
+  /** "jag bor i …", "vilket kontor …": the resident asks where they belong. */
+  private static boolean aboutWhereTheyLive(String text) {
+    return LIVES.matcher(text).find();
   }
 
   private static Message districtMessage(DistrictFinder.Match m, String language) {
