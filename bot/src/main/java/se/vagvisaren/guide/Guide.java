@@ -46,11 +46,13 @@ public final class Guide {
     List<String> everyday = new java.util.ArrayList<>();
     content.intents().values().forEach(i -> everyday.addAll(i.examples()));
     content.personaExamples().values().forEach(everyday::addAll);
-    this.safety = new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, everyday);
     Map<String, List<String>> examples = new LinkedHashMap<>();
     content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
-    this.intents = IntentClassifier.train(examples, analyzer);
+    // the three models are independent: train the intent model beside the other two (2 cores here)
+    var intentModel = java.util.concurrent.CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, analyzer));
+    this.safety = new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, everyday);
     this.personas = PersonaClassifier.train(content.personaExamples(), analyzer);
+    this.intents = intentModel.join();
     this.articles = new ArticleSearch(content.knowledge().articles());
     this.districts = new DistrictFinder(content.knowledge().districts());
     this.dialog = new DialogEngine(content);

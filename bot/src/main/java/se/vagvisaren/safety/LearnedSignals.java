@@ -21,6 +21,8 @@ final class LearnedSignals {
   /** A category is added at or above this probability. */
   static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.7"));
 
+  /** Fewer iterations than the intent model: it only has to be sure, not finely ranked (start-up time). */
+  static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
   private final MaxentClassifier model;
@@ -50,7 +52,7 @@ final class LearnedSignals {
         samples.add(new MaxentClassifier.Sample(found.get(0), Features.of(a))); // an everyday phrase a signal calls acute
       }
     }
-    return new LearnedSignals(MaxentClassifier.train(samples));
+    return new LearnedSignals(MaxentClassifier.train(samples, ITERATIONS));
   }
 
   /** Categories the model is confident about. */

@@ -25,7 +25,7 @@ public final class MaxentClassifier {
   static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.maxent.l2", "0.1"));
   static final int ITERATIONS = Integer.getInteger("vagvisaren.maxent.iterations", 100);
   static final int CUTOFF = Integer.getInteger("vagvisaren.maxent.cutoff", 1);
-  static final int THREADS = Integer.getInteger("vagvisaren.maxent.threads", 2);
+  static final int THREADS = Integer.getInteger("vagvisaren.maxent.threads", 1);
 
   private final MaxentModel model;
   private final String[] labels;
@@ -48,11 +48,15 @@ public final class MaxentClassifier {
   }
 
   public static MaxentClassifier train(List<Sample> samples) {
+    return train(samples, ITERATIONS);
+  }
+
+  public static MaxentClassifier train(List<Sample> samples, int iterations) {
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) events.add(new Event(s.label(), s.features()));
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
-    params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, THREADS);
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE); // in memory
