@@ -258,13 +258,22 @@ public final class DialogEngine {
     return reply(next, messages, offered, now, null, null, true);
   }
 
-  /** The intents whose content says they are near these acute categories, as options. */
+  /**
+   * The intents whose content says they are near these acute categories, as options: for each
+   * category, intents that name it first in their acute-related list come first, then taxonomy order.
+   */
   private List<Offered> supportOptions(List<String> categories, String language) {
     Set<String> seen = new LinkedHashSet<>();
     List<Offered> out = new ArrayList<>();
     for (String cat : categories) {
-      for (Intent i : content.intents().values()) {
-        if (i.acuteRelated().contains(cat) && seen.add(i.id()) && out.size() < 3) {
+      List<Intent> near = new ArrayList<>();
+      for (String id : content.taxonomy().intents().keySet()) {
+        Intent i = content.intent(id);
+        if (i != null && i.acuteRelated().contains(cat)) near.add(i);
+      }
+      near.sort(java.util.Comparator.comparingInt(i -> i.acuteRelated().indexOf(cat)));
+      for (Intent i : near) {
+        if (out.size() < 3 && seen.add(i.id())) {
           out.add(new Offered("i:" + i.id(), Texts.readMore(language, i.title(language)), new Action.GotoIntent(i.id())));
         }
       }
