@@ -3,7 +3,10 @@ package se.vagvisaren.content;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The authored signals of one acute category and the contacts its emergency card shows. */
+/**
+ * The authored signals of one acute category and the contacts its emergency card shows.
+ * {@code examples} only train the learned model; {@code mustCatch} must also be caught (tested).
+ */
 public record AcuteCategory(
     String id,
     String title,
@@ -14,7 +17,8 @@ public record AcuteCategory(
     List<String> signals,
     List<String> unless,
     List<String> mustCatch,
-    List<String> mustNot) {
+    List<String> mustNot,
+    List<String> examples) {
 
   public AcuteCategory {
     contacts = List.copyOf(contacts);
@@ -22,5 +26,6 @@ public record AcuteCategory(
     unless = List.copyOf(unless);
     mustCatch = List.copyOf(mustCatch);
     mustNot = List.copyOf(mustNot);
+    examples = List.copyOf(examples);
   }
 }

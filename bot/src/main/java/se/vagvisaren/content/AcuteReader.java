@@ -9,7 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads intents/akut/&lt;category&gt;.yaml: the signals the safety layer matches. */
 final class AcuteReader {
   static final Set<String> KEYS = Set.of("category", "title", "owner", "reviewed", "review-by", "contacts",
-      "signals", "unless", "must-catch", "must-not");
+      "signals", "unless", "must-catch", "must-not", "examples");
 
   private final Problems problems;
   private final Taxonomy taxonomy;
@@ -55,12 +55,13 @@ final class AcuteReader {
     for (YamlMap.Scalar s : unless) checkPattern(file, s);
     List<String> mustCatch = m.strings("must-catch", true);
     List<String> mustNot = m.strings("must-not", false);
+    List<String> examples = m.strings("examples", false);
     m.finish();
     if (id != null && title != null && reviewed != null && reviewBy != null && taxonomy.acute().containsKey(id.value())) {
       categories.put(id.value(), new AcuteCategory(id.value(), title, owner, reviewed, reviewBy,
           contacts.stream().map(YamlMap.Scalar::value).toList(),
           signals.stream().map(YamlMap.Scalar::value).toList(),
-          unless.stream().map(YamlMap.Scalar::value).toList(), mustCatch, mustNot));
+          unless.stream().map(YamlMap.Scalar::value).toList(), mustCatch, mustNot, examples));
     }
   }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The language stage: normalise once, for every later stage.
  *
- * <p>The chain is Lucene's, assembled here in one place: Unicode NFC, {@link StandardTokenizer},
+ * <p>The chain is Lucene's, assembled here in one place: Unicode NFC, a char filter that joins
+ * colon-inflected abbreviations ("tv:n" → "tvn"), {@link StandardTokenizer},
  * {@link LowerCaseFilter}, {@link KeywordRepeatFilter} (so each word is seen both as written and
  * stemmed) and {@link SwedishLightStemFilter}. No stop words are removed: "inte" and "aldrig"
  * carry meaning here. å/ä/ö are kept; a folded variant is added per token as an extra view,
@@ -40,7 +42,14 @@ public final class SwedishTextAnalyzer {
           chain = new SwedishLightStemFilter(chain);
           return new TokenStreamComponents(source, chain);
         }
+
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+          // Swedish inflects abbreviations with a colon: "tv:n", "sms:et" are one word, "tvn", "smset"
+          return new PatternReplaceCharFilter(ABBREVIATION_COLON, "", reader);
+        }
       };
+  private static final java.util.regex.Pattern ABBREVIATION_COLON = java.util.regex.Pattern.compile("(?<=\\p{L}):(?=\\p{L})");
 
   public AnalyzedText analyze(String text) {
     String normalized = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);

@@ -41,6 +41,7 @@ final class LearnedSignals {
     List<MaxentClassifier.Sample> samples = new ArrayList<>();
     for (AcuteCategory c : categories.values()) {
       for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
+      for (String s : c.examples()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
       for (String s : c.mustNot()) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));
     }
     for (String s : everyday) {

@@ -68,9 +68,9 @@ class DialogEngineTest {
         node("start", "Det kan jag tyvärr inte svara på.", List.of(), List.of("socialjouren"), true)));
     Map<String, AcuteCategory> acute = new LinkedHashMap<>();
     acute.put("vald", new AcuteCategory("vald", "Våld", "E", D, D, List.of("sos-112", "hemlosmott", "socialjouren", "okand"),
-        List.of("slå* mig"), List.of(), List.of("han slår mig"), List.of()));
+        List.of("slå* mig"), List.of(), List.of("han slår mig"), List.of(), List.of()));
     acute.put("mat", new AcuteCategory("mat", "Mat", "E", D, D, List.of("socialjouren"), List.of("ingen mat"), List.of(),
-        List.of("ingen mat"), List.of()));
+        List.of("ingen mat"), List.of(), List.of()));
     Map<String, Contact> contacts = new LinkedHashMap<>();
     contacts.put("sos-112", contact("sos-112", "112", ALWAYS, "V-off"));
     contacts.put("socialjouren", contact("socialjouren", "08-508 40 000", ALWAYS, "V-3p"));

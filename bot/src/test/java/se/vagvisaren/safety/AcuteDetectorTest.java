@@ -18,8 +18,8 @@ class AcuteDetectorTest {
 
   static AcuteDetector detector(List<String> vald, List<String> valdUnless, List<String> hemloshet) {
     Map<String, AcuteCategory> c = new LinkedHashMap<>();
-    c.put("vald", new AcuteCategory("vald", "Våld", "o", D, D, List.of(), vald, valdUnless, List.of(), List.of()));
-    c.put("hemloshet", new AcuteCategory("hemloshet", "Hemlös", "o", D, D, List.of(), hemloshet, List.of(), List.of(), List.of()));
+    c.put("vald", new AcuteCategory("vald", "Våld", "o", D, D, List.of(), vald, valdUnless, List.of(), List.of(), List.of()));
+    c.put("hemloshet", new AcuteCategory("hemloshet", "Hemlös", "o", D, D, List.of(), hemloshet, List.of(), List.of(), List.of(), List.of()));
     return new AcuteDetector(c, List.of("vald", "hemloshet"), A);
   }
 
