@@ -40,18 +40,28 @@ public final class Guide {
   private final ArticleSearch articles;
   private final DistrictFinder districts;
   private final DialogEngine dialog;
+  /** What the models were trained on, to reuse them when a reload did not change it. */
+  private final Map<String, List<String>> intentData;
+  private final List<Object> safetyData;
 
-  private Guide(ContentSet content) {
+  private Guide(ContentSet content, Guide previous) {
     this.content = content;
     List<String> everyday = new java.util.ArrayList<>();
     content.intents().values().forEach(i -> everyday.addAll(i.examples()));
     content.personaExamples().values().forEach(everyday::addAll);
     Map<String, List<String>> examples = new LinkedHashMap<>();
     content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
-    // the three models are independent: train the intent model beside the other two (2 cores here)
-    var intentModel = java.util.concurrent.CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, analyzer));
-    this.safety = new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, everyday);
-    this.personas = PersonaClassifier.train(content.personaExamples(), analyzer);
+    this.intentData = examples;
+    this.safetyData = List.of(content.acute(), everyday);
+    // A reload that changed only texts and trees keeps the trained models (content owners mostly
+    // edit texts); otherwise the intent model trains beside the other two (2 cores here).
+    var intentModel = previous != null && previous.intentData.equals(intentData)
+        ? java.util.concurrent.CompletableFuture.completedFuture(previous.intents)
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, analyzer));
+    this.safety = previous != null && previous.safetyData.equals(safetyData) ? previous.safety
+        : new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, everyday);
+    this.personas = previous != null && previous.content.personaExamples().equals(content.personaExamples())
+        ? previous.personas : PersonaClassifier.train(content.personaExamples(), analyzer);
     this.intents = intentModel.join();
     this.articles = new ArticleSearch(content.knowledge().articles());
     this.districts = new DistrictFinder(content.knowledge().districts());
@@ -60,7 +70,12 @@ public final class Guide {
 
   /** Trains the models for {@code content}. */
   public static Guide build(ContentSet content) {
-    return new Guide(content);
+    return new Guide(content, null);
+  }
+
+  /** As {@link #build(ContentSet)}, reusing {@code previous}'s models where their training data is unchanged. */
+  public static Guide build(ContentSet content, Guide previous) {
+    return new Guide(content, previous);
   }
 
   public ContentSet content() {

@@ -25,13 +25,18 @@ public final class GuideLoader {
 
   /** Loads {@code root} with optional local layers ({@code overlays}, applied in order). */
   public static Loaded load(Path root, Clock clock, boolean runTests, Path... overlays) {
+    return load(root, clock, runTests, null, overlays);
+  }
+
+  /** Loads, reusing {@code previous}'s trained models where their training data did not change. */
+  public static Loaded load(Path root, Clock clock, boolean runTests, Guide previous, Path... overlays) {
     long start = System.nanoTime();
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"));
     ContentLoader.Result r = new ContentLoader(today).load(root, overlays);
     if (!r.ok()) {
       return new Loaded(null, r.problems(), null, (System.nanoTime() - start) / 1_000_000);
     }
-    Guide g = Guide.build(r.content());
+    Guide g = Guide.build(r.content(), previous);
     ContentTests.Report tests = runTests ? ContentTests.run(g, TEST_TIME) : null;
     boolean ok = tests == null || tests.ok();
     return new Loaded(ok ? g : null, r.problems(), tests, (System.nanoTime() - start) / 1_000_000);

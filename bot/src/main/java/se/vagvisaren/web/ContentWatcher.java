@@ -95,7 +95,7 @@ public final class ContentWatcher {
 
   /** Loads, validates, trains and tests the content; swaps it in only if all is well. */
   public void reload() {
-    GuideLoader.Loaded l = GuideLoader.load(root, clock, true, overlays);
+    GuideLoader.Loaded l = GuideLoader.load(root, clock, true, holder.get(), overlays);
     if (l.ok()) {
       holder.swap(l.guide(), clock.instant());
       LOG.info("Nytt innehåll laddat på {} ms.", l.millis());

@@ -18,5 +18,10 @@ class ContentTestsTest {
     assertThat(l.problems().stream().filter(Problem::isError).map(Problem::toString)).isEmpty();
     assertThat(l.tests().failures()).extracting(Object::toString).isEmpty();
     assertThat(l.tests().tests()).isGreaterThanOrEqualTo(l.guide().content().intents().size());
+
+    // a reload with the same training data keeps the trained models (fast hot reload)
+    Guide again = Guide.build(l.guide().content(), l.guide());
+    assertThat(again.safety()).isSameAs(l.guide().safety());
+    assertThat(again.classify("hur ansöker jag om försörjningsstöd")).isEqualTo(l.guide().classify("hur ansöker jag om försörjningsstöd"));
   }
 }
