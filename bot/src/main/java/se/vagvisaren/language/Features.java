@@ -16,7 +16,12 @@ public final class Features {
 
   private Features() {}
 
+  /** The features of a message (computed once per message and then shared). */
   public static String[] of(AnalyzedText text) {
+    return text.features();
+  }
+
+  static String[] compute(AnalyzedText text) {
     Set<String> out = new LinkedHashSet<>();
     List<Token> tokens = text.tokens();
     String previous = "<s>";
