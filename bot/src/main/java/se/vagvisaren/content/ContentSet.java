@@ -18,9 +18,10 @@ public record ContentSet(
     List<ConversationTest> tests) {
 
   public ContentSet {
-    intents = Map.copyOf(intents);
-    personaExamples = Map.copyOf(personaExamples);
-    acute = Map.copyOf(acute);
+    // file order is kept (not Map.copyOf), so training and evaluation are reproducible run to run
+    intents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(intents));
+    personaExamples = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(personaExamples));
+    acute = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(acute));
     tests = List.copyOf(tests);
   }
 
