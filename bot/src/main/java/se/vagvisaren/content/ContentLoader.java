@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import se.vagvisaren.knowledge.Knowledge;
@@ -177,10 +176,6 @@ public final class ContentLoader {
   /** Reads a list of ids from a YAML node, reporting unknown ones. */
   static boolean isId(String s) {
     return s.matches("[a-z0-9][a-z0-9-]*");
-  }
-
-  static Node keyOf(NodeTuple t) {
-    return t.getKeyNode();
   }
 
   static String keyText(NodeTuple t) {

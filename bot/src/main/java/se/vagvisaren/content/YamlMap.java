@@ -110,10 +110,6 @@ final class YamlMap {
     return node;
   }
 
-  String file() {
-    return file;
-  }
-
   boolean has(String key) {
     return entries.containsKey(key);
   }

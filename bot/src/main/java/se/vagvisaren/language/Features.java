@@ -1,6 +1,5 @@
 package se.vagvisaren.language;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,12 +50,4 @@ public final class Features {
     }
   }
 
-  /** The folded stems alone, for nearest-example search. */
-  public static List<String> foldedStems(AnalyzedText text) {
-    List<String> out = new ArrayList<>(text.size());
-    for (Token t : text.tokens()) {
-      out.add(t.foldedStem());
-    }
-    return out;
-  }
 }

@@ -71,10 +71,6 @@ public final class MaxentClassifier {
     }
   }
 
-  String[] labels() {
-    return labels.clone();
-  }
-
   public String label(int i) {
     return labels[i];
   }
@@ -83,7 +79,7 @@ public final class MaxentClassifier {
     return labels.length;
   }
 
-  /** Probabilities in the order of {@link #labels()}. */
+  /** Probabilities, index i for {@link #label(int) label(i)}. */
   public double[] eval(String[] features) {
     return model.eval(features);
   }
