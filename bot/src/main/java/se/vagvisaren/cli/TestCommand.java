@@ -15,8 +15,10 @@ final class TestCommand implements Callable<Integer> {
     if (l == null) return 1;
     var report = se.vagvisaren.guide.ContentTests.run(l.guide(), GuideLoader.TEST_TIME);
     report.failures().forEach(System.out::println);
+    report.falseAlarms().forEach(f -> System.out.println(f + " (varning: känt falsklarm)"));
     System.out.println(report.tests() + " samtalstest (" + report.steps() + " steg), " + report.safetyExamples()
-        + " akuta exempel: " + (report.ok() ? "alla gick igenom." : report.failures().size() + " misslyckades."));
+        + " akuta exempel: " + (report.ok() ? "alla gick igenom." : report.failures().size() + " misslyckades.")
+        + (report.falseAlarms().isEmpty() ? "" : " " + report.falseAlarms().size() + " kända falsklarm i inte-akut.yaml."));
     return report.ok() ? 0 : 1;
   }
 }

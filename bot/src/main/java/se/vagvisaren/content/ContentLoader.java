@@ -61,8 +61,13 @@ public final class ContentLoader {
       personas = PersonaReader.read(personaFile.name(), personaFile.text(), problems, taxonomy);
     }
     AcuteReader acute = new AcuteReader(problems, taxonomy);
+    List<String> nonAcute = List.of();
     for (SourceFiles.File f : files.list("intents/akut", ".yaml")) {
-      acute.read(f.name(), f.text());
+      if (f.name().equals(NonAcuteReader.FILE)) {
+        nonAcute = NonAcuteReader.read(f.name(), f.text(), problems);
+      } else {
+        acute.read(f.name(), f.text());
+      }
     }
     KnowledgeReader knowledgeReader = new KnowledgeReader(problems, today);
     // contacts are merged layer by layer: a local layer replaces or adds contacts by id
@@ -91,7 +96,7 @@ public final class ContentLoader {
 
     ContentSet set = problems.hasErrors()
         ? null
-        : new ContentSet(files.describe(), taxonomy, intents.intents(), personas, acute.categories(), knowledge, tests);
+        : new ContentSet(files.describe(), taxonomy, intents.intents(), personas, acute.categories(), nonAcute, knowledge, tests);
     return new Result(set, problems.sorted());
   }
 

@@ -14,6 +14,8 @@ public record ContentSet(
     Map<String, Intent> intents,
     Map<String, List<String>> personaExamples,
     Map<String, AcuteCategory> acute,
+    /** Everyday messages that are not acute (intents/akut/inte-akut.yaml), for the safety stage to learn from. */
+    List<String> nonAcuteExamples,
     Knowledge knowledge,
     List<ConversationTest> tests) {
 
@@ -22,6 +24,7 @@ public record ContentSet(
     intents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(intents));
     personaExamples = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(personaExamples));
     acute = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(acute));
+    nonAcuteExamples = List.copyOf(nonAcuteExamples);
     tests = List.copyOf(tests);
   }
 

@@ -25,7 +25,11 @@ public final class ContentTests {
     }
   }
 
-  public record Report(int tests, int steps, int safetyExamples, List<Failure> failures) {
+  /**
+   * @param falseAlarms lines of intents/akut/inte-akut.yaml that a category still fires on: warnings
+   *                    (known false alarms to work on), not failures
+   */
+  public record Report(int tests, int steps, int safetyExamples, List<Failure> failures, List<Failure> falseAlarms) {
     public boolean ok() {
       return failures.isEmpty();
     }
@@ -57,7 +61,16 @@ public final class ContentTests {
         }
       }
     }
-    return new Report(guide.content().tests().size(), steps, examples, List.copyOf(failures));
+    List<Failure> falseAlarms = new ArrayList<>();
+    List<String> everyday = guide.content().nonAcuteExamples();
+    for (int i = 0; i < everyday.size(); i++) {
+      List<String> got = guide.acute(everyday.get(i));
+      if (!got.isEmpty()) {
+        falseAlarms.add(new Failure("intents/akut/inte-akut.yaml", 1, "\"" + everyday.get(i) + "\" känns ändå igen som "
+            + String.join(", ", got)));
+      }
+    }
+    return new Report(guide.content().tests().size(), steps, examples, List.copyOf(failures), List.copyOf(falseAlarms));
   }
 
   private static int runOne(Guide guide, ConversationTest t, Instant now, List<Failure> failures) {

@@ -52,14 +52,14 @@ public final class Guide {
     Map<String, List<String>> examples = new LinkedHashMap<>();
     content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
     this.intentData = examples;
-    this.safetyData = List.of(content.acute(), everyday);
+    this.safetyData = List.of(content.acute(), content.nonAcuteExamples(), everyday);
     // A reload that changed only texts and trees keeps the trained models (content owners mostly
     // edit texts); otherwise the intent model trains beside the other two (2 cores here).
     var intentModel = previous != null && previous.intentData.equals(intentData)
         ? java.util.concurrent.CompletableFuture.completedFuture(previous.intents)
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, analyzer));
     this.safety = previous != null && previous.safetyData.equals(safetyData) ? previous.safety
-        : new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, everyday);
+        : new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, content.nonAcuteExamples(), everyday);
     this.personas = previous != null && previous.content.personaExamples().equals(content.personaExamples())
         ? previous.personas : PersonaClassifier.train(content.personaExamples(), analyzer);
     this.intents = intentModel.join();

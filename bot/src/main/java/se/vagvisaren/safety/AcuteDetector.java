@@ -35,22 +35,23 @@ public final class AcuteDetector {
 
   /** Patterns only. */
   public AcuteDetector(Map<String, AcuteCategory> categories, List<String> order, SwedishTextAnalyzer analyzer) {
-    this(categories, order, analyzer, List.of());
+    this(categories, order, analyzer, List.of(), List.of());
   }
 
   /**
    * Patterns plus the learned model, trained on the categories' examples and on {@code everyday}
-   * phrases (what residents write about ordinary matters).
+   * phrases (what residents write about ordinary matters) and {@code nonAcute} (messages content
+   * owners have marked as not acute, intents/akut/inte-akut.yaml).
    */
   public AcuteDetector(Map<String, AcuteCategory> categories, List<String> order, SwedishTextAnalyzer analyzer,
-      List<String> everyday) {
+      List<String> nonAcute, List<String> everyday) {
     this.analyzer = analyzer;
     this.order = List.copyOf(order);
     for (AcuteCategory c : categories.values()) {
       for (String s : c.signals()) compile(c.id(), s, false);
       for (String s : c.unless()) compile(c.id(), s, true);
     }
-    this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, everyday, this, analyzer);
+    this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, nonAcute, everyday, this, analyzer);
   }
 
   private void compile(String category, String source, boolean unless) {
@@ -96,9 +97,11 @@ public final class AcuteDetector {
       }
     }
     List<Hit> out = new ArrayList<>();
-    List<String> model = learned == null ? List.of() : learned.detect(text);
+    LearnedSignals.Verdict verdict = learned == null ? null : learned.judge(text);
+    List<String> model = verdict == null ? List.of() : verdict.categories();
+    boolean veto = verdict != null && verdict.vetoes();
     for (String category : order) {
-      if (fired.containsKey(category) && !cancelled.contains(category)) {
+      if (fired.containsKey(category) && !cancelled.contains(category) && !veto) {
         out.add(new Hit(category, fired.get(category)));
       } else if (model.contains(category)) {
         out.add(new Hit(category, "(inlärd modell)"));

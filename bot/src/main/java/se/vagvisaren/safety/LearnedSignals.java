@@ -19,9 +19,17 @@ import se.vagvisaren.understanding.MaxentClassifier;
 final class LearnedSignals {
   static final String NONE = "-";
   /** A category is added at or above this probability. */
-  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.55"));
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.25"));
 
   /** Fewer iterations than the intent model: it only has to be sure, not finely ranked (start-up time). */
+  /**
+   * How sure the model must be that a message is not acute to overrule a matching signal (1.0:
+   * never). Signals fire on informational questions and figures of speech ("vad händer om man
+   * blir vräkt", "den här dagen tar livet av mig"); the model has seen many such messages in
+   * inte-akut.yaml and the must-not lists. Must-catch examples are never vetoed (they are tested).
+   */
+  static final double VETO = Double.parseDouble(System.getProperty("vagvisaren.safety.veto", "0.85"));
+  static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
@@ -35,15 +43,20 @@ final class LearnedSignals {
    * @param everyday phrases residents write about ordinary matters (intent and persona examples);
    *                 those a signal matches are left out, so acute-sounding examples do not teach "not acute"
    */
-  static LearnedSignals train(Map<String, AcuteCategory> categories, List<String> everyday, AcuteDetector patterns,
-      SwedishTextAnalyzer analyzer) {
+  static LearnedSignals train(Map<String, AcuteCategory> categories, List<String> nonAcute, List<String> everyday,
+      AcuteDetector patterns, SwedishTextAnalyzer analyzer) {
     if (THRESHOLD >= 1.0) return null;
     List<MaxentClassifier.Sample> samples = new ArrayList<>();
     for (AcuteCategory c : categories.values()) {
       for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
       for (String s : c.examples()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
-      for (String s : c.mustNot()) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));
+      for (String s : c.mustNot()) {
+        // must-not lines are tested; repeating them makes the model fit them more closely
+        MaxentClassifier.Sample sample = new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s)));
+        for (int i = 0; i < MUST_NOT_WEIGHT; i++) samples.add(sample);
+      }
     }
+    for (String s : nonAcute) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));
     for (String s : everyday) {
       AnalyzedText a = analyzer.analyze(s);
       List<String> found = patterns.detect(a);
@@ -56,13 +69,23 @@ final class LearnedSignals {
     return new LearnedSignals(MaxentClassifier.train(samples, ITERATIONS));
   }
 
-  /** Categories the model is confident about. */
-  List<String> detect(AnalyzedText text) {
+  /** What the model says about one message. */
+  record Verdict(List<String> categories, double notAcute) {
+    /** The model is sure enough that the message is not acute to overrule a signal. */
+    boolean vetoes() {
+      return notAcute >= VETO;
+    }
+  }
+
+  /** The categories the model is confident about, and its probability that nothing is acute. */
+  Verdict judge(AnalyzedText text) {
     double[] p = model.eval(Features.of(text));
     List<String> out = new ArrayList<>(1);
+    double none = 0;
     for (int i = 0; i < p.length; i++) {
-      if (p[i] >= THRESHOLD && !model.label(i).equals(NONE)) out.add(model.label(i));
+      if (model.label(i).equals(NONE)) none = p[i];
+      else if (p[i] >= THRESHOLD) out.add(model.label(i));
     }
-    return out;
+    return new Verdict(out, none);
   }
 }

@@ -81,7 +81,7 @@ class DialogEngineTest {
     acuteIds.put("vald", "");
     acuteIds.put("mat", "");
     Taxonomy tax = new Taxonomy(Map.of(), acuteIds, Map.of());
-    return new ContentSet("test", tax, intents, Map.of(), acute, new Knowledge(contacts, List.of(), List.of()), List.of());
+    return new ContentSet("test", tax, intents, Map.of(), acute, List.of(), new Knowledge(contacts, List.of(), List.of()), List.of());
   }
 
   final DialogEngine engine = new DialogEngine(content());
