@@ -57,15 +57,26 @@ public final class Guide {
     // edit texts); otherwise the intent model trains beside the other two (2 cores here).
     var intentModel = previous != null && previous.intentData.equals(intentData)
         ? java.util.concurrent.CompletableFuture.completedFuture(previous.intents)
-        : java.util.concurrent.CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, analyzer));
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intents", () -> IntentClassifier.train(examples, analyzer)));
     this.safety = previous != null && previous.safetyData.equals(safetyData) ? previous.safety
-        : new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer, content.nonAcuteExamples(), everyday);
+        : timed("safety", () -> new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer,
+            content.nonAcuteExamples(), everyday));
     this.personas = previous != null && previous.content.personaExamples().equals(content.personaExamples())
-        ? previous.personas : PersonaClassifier.train(content.personaExamples(), analyzer);
+        ? previous.personas : timed("personas", () -> PersonaClassifier.train(content.personaExamples(), analyzer));
     this.intents = intentModel.join();
     this.articles = new ArticleSearch(content.knowledge().articles());
     this.districts = new DistrictFinder(content.knowledge().districts());
     this.dialog = new DialogEngine(content);
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guide.class);
+
+  /** Trains one model and logs how long it took (cold-start work is tracked in `vagvisaren bench`). */
+  private static <T> T timed(String model, java.util.function.Supplier<T> training) {
+    long start = System.nanoTime();
+    T result = training.get();
+    LOG.debug("trained {} in {} ms", model, (System.nanoTime() - start) / 1_000_000);
+    return result;
   }
 
   /** Trains the models for {@code content}. */

@@ -103,7 +103,7 @@ public final class AcuteDetector {
     for (String category : order) {
       if (fired.containsKey(category) && !cancelled.contains(category) && !veto) {
         out.add(new Hit(category, fired.get(category)));
-      } else if (model.contains(category)) {
+      } else if (model.contains(category) && !cancelled.contains(category)) { // unless overrules the model too
         out.add(new Hit(category, "(inlärd modell)"));
       }
     }

@@ -19,7 +19,7 @@ import se.vagvisaren.understanding.MaxentClassifier;
 final class LearnedSignals {
   static final String NONE = "-";
   /** A category is added at or above this probability. */
-  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.25"));
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.55"));
 
   /** Fewer iterations than the intent model: it only has to be sure, not finely ranked (start-up time). */
   /**
@@ -28,7 +28,7 @@ final class LearnedSignals {
    * blir vräkt", "den här dagen tar livet av mig"); the model has seen many such messages in
    * inte-akut.yaml and the must-not lists. Must-catch examples are never vetoed (they are tested).
    */
-  static final double VETO = Double.parseDouble(System.getProperty("vagvisaren.safety.veto", "0.85"));
+  static final double VETO = Double.parseDouble(System.getProperty("vagvisaren.safety.veto", "0.80"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));

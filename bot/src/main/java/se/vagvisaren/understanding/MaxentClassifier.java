@@ -21,19 +21,32 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class MaxentClassifier {
   /** Regularisation and iterations, chosen by cross-validation (see `vagvisaren eval`). */
-  static final String ALGORITHM = System.getProperty("vagvisaren.maxent.algorithm", "MAXENT");
+  /** "SGD" (default, {@link SoftmaxModel}) or an OpenNLP trainer: "MAXENT" (GIS), "MAXENT_QN" (L-BFGS). */
+  static final String ALGORITHM = System.getProperty("vagvisaren.maxent.algorithm", "SGD");
+  static final int EPOCHS = Integer.getInteger("vagvisaren.sgd.epochs", 10);
+  static final double RATE = Double.parseDouble(System.getProperty("vagvisaren.sgd.rate", "0.1"));
+  static final double SGD_L2 = Double.parseDouble(System.getProperty("vagvisaren.sgd.l2", "0.03"));
   static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.maxent.l2", "0.1"));
   static final int ITERATIONS = Integer.getInteger("vagvisaren.maxent.iterations", 100);
   static final int CUTOFF = Integer.getInteger("vagvisaren.maxent.cutoff", 1);
   static final int THREADS = Integer.getInteger("vagvisaren.maxent.threads", 1);
 
-  private final MaxentModel model;
+  private final MaxentModel model; // OpenNLP, or null
+  private final SoftmaxModel softmax; // SGD, or null
   private final String[] labels;
 
   private MaxentClassifier(MaxentModel model) {
     this.model = model;
+    this.softmax = null;
     this.labels = new String[model.getNumOutcomes()];
     for (int i = 0; i < labels.length; i++) labels[i] = model.getOutcome(i);
+  }
+
+  private MaxentClassifier(SoftmaxModel softmax) {
+    this.model = null;
+    this.softmax = softmax;
+    this.labels = new String[softmax.size()];
+    for (int i = 0; i < labels.length; i++) labels[i] = softmax.label(i);
   }
 
   public record Sample(String label, String[] features) {}
@@ -51,7 +64,9 @@ public final class MaxentClassifier {
     return train(samples, ITERATIONS);
   }
 
+  /** @param iterations passes of OpenNLP's GIS; the default SGD trainer uses its own number of epochs */
   public static MaxentClassifier train(List<Sample> samples, int iterations) {
+    if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, EPOCHS, RATE, SGD_L2));
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) events.add(new Event(s.label(), s.features()));
     TrainingParameters params = new TrainingParameters();
@@ -81,6 +96,6 @@ public final class MaxentClassifier {
 
   /** Probabilities, index i for {@link #label(int) label(i)}. */
   public double[] eval(String[] features) {
-    return model.eval(features);
+    return softmax != null ? softmax.eval(features) : model.eval(features);
   }
 }
