@@ -44,27 +44,18 @@ final class EvalCommand implements Callable<Integer> {
     if (Files.exists(held)) {
       Evaluation.Scores h = Evaluation.heldOut(guide, EvalData.nlu(held));
       report.put("heldOut", h);
-      md.append(section("Held-out (" + held.getFileName() + ", never trained on)", h));
+      md.append(section("Held-out (" + (heldout != null ? heldout : "intents/tests/nlu-test.tsv") + ", never trained on)", h));
     }
-    Path acute = safetyDir.resolve("safety-acute.tsv");
-    Path everyday = safetyDir.resolve("safety-nonacute.tsv");
-    if (Files.exists(acute) && Files.exists(everyday)) {
-      Evaluation.SafetyScores s = Evaluation.safety(guide, EvalData.acute(acute), EvalData.lines(everyday, true),
-          EvalData.corpus(corpora));
-      report.put("safety", s);
-      md.append("## Safety (acute detection)\n\n")
-          .append(String.format(Locale.ROOT, "| measure | value |\n|---|---|\n| acute messages | %d |\n| recall | %.1f%% |\n"
-              + "| category correct | %.1f%% |\n| everyday questions | %d |\n| false alarms (everyday) | %.1f%% |\n"
-              + "| corpus sentences | %d |\n| false alarms (corpus) | %.2f%% |\n\n",
-              s.acuteN(), 100 * s.recall(), 100 * s.categoryCorrect(), s.everydayN(), 100 * s.everydayFalseAlarms(),
-              s.corpusN(), 100 * s.corpusFalseAlarms()));
-      if (showErrors) {
-        System.out.println("Missed acute:");
-        s.missed().forEach(m -> System.out.println("  " + m));
-        System.out.println("False alarms:");
-        s.falseAlarms().forEach(m -> System.out.println("  " + m));
-      }
+    Path fresh = safetyDir.resolve("fresh/nlu-test.tsv");
+    if (heldout == null && Files.exists(fresh)) {
+      Evaluation.Scores h = Evaluation.heldOut(guide, EvalData.nlu(fresh));
+      report.put("heldOutFresh", h);
+      md.append(section("Held-out (" + fresh + ", blind: written later, never read while tuning)", h));
     }
+    // eval/ was read while tuning (a development set); eval/fresh/ is kept blind: its errors are never printed
+    safety(guide, safetyDir, "Safety (acute detection), " + safetyDir + "/ (development set)", "safety", report, md, showErrors);
+    safety(guide, safetyDir.resolve("fresh"), "Safety (acute detection), " + safetyDir.resolve("fresh")
+        + "/ (blind set)", "safetyFresh", report, md, false);
     System.out.print(md);
     Path mdPath = Path.of(out + ".md");
     if (mdPath.getParent() != null) Files.createDirectories(mdPath.getParent());
@@ -72,6 +63,28 @@ final class EvalCommand implements Callable<Integer> {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(out + ".json").toFile(), report);
     System.out.println("Wrote " + out + ".md and " + out + ".json");
     return 0;
+  }
+
+  private void safety(Guide guide, Path dir, String title, String key, Map<String, Object> report, StringBuilder md,
+      boolean errors) throws java.io.IOException {
+    Path acute = dir.resolve("safety-acute.tsv");
+    Path everyday = dir.resolve("safety-nonacute.tsv");
+    if (!Files.exists(acute) || !Files.exists(everyday)) return;
+    Evaluation.SafetyScores s = Evaluation.safety(guide, EvalData.acute(acute), EvalData.lines(everyday, true),
+        EvalData.corpus(corpora));
+    report.put(key, s);
+    md.append("## ").append(title).append("\n\n")
+        .append(String.format(Locale.ROOT, "| measure | value |\n|---|---|\n| acute messages | %d |\n| recall | %.1f%% |\n"
+            + "| category correct | %.1f%% |\n| everyday questions | %d |\n| false alarms (everyday) | %.1f%% |\n"
+            + "| corpus sentences | %d |\n| false alarms (corpus) | %.2f%% |\n\n",
+            s.acuteN(), 100 * s.recall(), 100 * s.categoryCorrect(), s.everydayN(), 100 * s.everydayFalseAlarms(),
+            s.corpusN(), 100 * s.corpusFalseAlarms()));
+    if (errors) {
+      System.out.println("Missed acute:");
+      s.missed().forEach(m -> System.out.println("  " + m));
+      System.out.println("False alarms:");
+      s.falseAlarms().forEach(m -> System.out.println("  " + m));
+    }
   }
 
   private static String section(String title, Evaluation.Scores s) {

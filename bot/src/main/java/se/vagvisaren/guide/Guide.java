@@ -48,7 +48,7 @@ public final class Guide {
     this.content = content;
     List<String> everyday = new java.util.ArrayList<>();
     content.intents().values().forEach(i -> everyday.addAll(i.examples()));
-    content.personaExamples().values().forEach(everyday::addAll);
+    // not the persona examples: those of "Hjälp mig nu!" are acute and would teach the opposite
     Map<String, List<String>> examples = new LinkedHashMap<>();
     content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
     this.intentData = examples;

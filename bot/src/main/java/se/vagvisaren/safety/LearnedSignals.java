@@ -40,7 +40,7 @@ final class LearnedSignals {
   }
 
   /**
-   * @param everyday phrases residents write about ordinary matters (intent and persona examples);
+   * @param everyday phrases residents write about ordinary matters (the intents' examples);
    *                 those a signal matches are left out, so acute-sounding examples do not teach "not acute"
    */
   static LearnedSignals train(Map<String, AcuteCategory> categories, List<String> nonAcute, List<String> everyday,
