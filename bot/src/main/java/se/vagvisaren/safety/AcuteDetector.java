@@ -99,13 +99,24 @@ public final class AcuteDetector {
     List<Hit> out = new ArrayList<>();
     LearnedSignals.Verdict verdict = learned == null ? null : learned.judge(text);
     List<String> model = verdict == null ? List.of() : verdict.categories();
-    boolean veto = verdict != null && verdict.vetoes();
     for (String category : order) {
-      if (fired.containsKey(category) && !cancelled.contains(category) && !veto) {
+      if (fired.containsKey(category) && !cancelled.contains(category)
+          && (verdict == null || !verdict.vetoes(category))) {
         out.add(new Hit(category, fired.get(category)));
       } else if (model.contains(category) && !cancelled.contains(category)) { // unless overrules the model too
         out.add(new Hit(category, "(inlärd modell)"));
       }
+    }
+    if (!out.isEmpty() && verdict != null && !verdict.alsoLikely().isEmpty()) {
+      List<Hit> more = new ArrayList<>(out);
+      for (String category : order) {
+        if (verdict.alsoLikely().contains(category) && !cancelled.contains(category)
+            && out.stream().noneMatch(h -> h.category().equals(category))) {
+          more.add(new Hit(category, "(inlärd modell, tillsammans med " + out.get(0).category() + ")"));
+        }
+      }
+      more.sort(java.util.Comparator.comparingInt(h -> order.indexOf(h.category())));
+      return more;
     }
     return out;
   }

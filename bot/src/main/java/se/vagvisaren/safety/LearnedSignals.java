@@ -29,6 +29,13 @@ final class LearnedSignals {
    * inte-akut.yaml and the must-not lists. Must-catch examples are never vetoed (they are tested).
    */
   static final double VETO = Double.parseDouble(System.getProperty("vagvisaren.safety.veto", "0.80"));
+  /**
+   * Once a message is acute, a further category needs only this much (its contacts join the card):
+   * "han slog mig och nu har jag ingenstans att sova" is both violence and homelessness.
+   */
+  static final double ALSO = Double.parseDouble(System.getProperty("vagvisaren.safety.also", "0.20"));
+  /** A signal's category keeps its match, veto or not, when the model gives it at least this much. */
+  static final double VETO_KEEP = Double.parseDouble(System.getProperty("vagvisaren.safety.vetoKeep", "0.10"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
@@ -70,10 +77,10 @@ final class LearnedSignals {
   }
 
   /** What the model says about one message. */
-  record Verdict(List<String> categories, double notAcute) {
-    /** The model is sure enough that the message is not acute to overrule a signal. */
-    boolean vetoes() {
-      return notAcute >= VETO;
+  record Verdict(List<String> categories, List<String> alsoLikely, double notAcute, Map<String, Double> probability) {
+    /** The model is sure enough that the message is not acute in {@code category} to overrule its signal. */
+    boolean vetoes(String category) {
+      return notAcute >= VETO && probability.getOrDefault(category, 0.0) < VETO_KEEP;
     }
   }
 
@@ -81,11 +88,15 @@ final class LearnedSignals {
   Verdict judge(AnalyzedText text) {
     double[] p = model.eval(Features.of(text));
     List<String> out = new ArrayList<>(1);
+    List<String> also = new ArrayList<>(1);
+    Map<String, Double> probability = new java.util.HashMap<>();
     double none = 0;
     for (int i = 0; i < p.length; i++) {
+      probability.put(model.label(i), p[i]);
       if (model.label(i).equals(NONE)) none = p[i];
       else if (p[i] >= THRESHOLD) out.add(model.label(i));
+      else if (p[i] >= ALSO) also.add(model.label(i));
     }
-    return new Verdict(out, none);
+    return new Verdict(out, also, none, probability);
   }
 }

@@ -18,6 +18,9 @@ class ContentTestsTest {
     assertThat(l.problems().stream().filter(Problem::isError).map(Problem::toString)).isEmpty();
     assertThat(l.tests().failures()).extracting(Object::toString).isEmpty();
     assertThat(l.tests().tests()).isGreaterThanOrEqualTo(l.guide().content().intents().size());
+    assertThat(l.guide().content().nonAcuteExamples()).as("intents/akut/inte-akut.yaml is read").hasSizeGreaterThan(300);
+    assertThat(l.tests().falseAlarms()).as("known false alarms are few and only warnings")
+        .hasSizeLessThan(l.guide().content().nonAcuteExamples().size() / 20);
 
     // a reload with the same training data keeps the trained models (fast hot reload)
     Guide again = Guide.build(l.guide().content(), l.guide());

@@ -1,0 +1,63 @@
+package se.vagvisaren.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The SGD softmax trainer on small problems whose answers are known. */
+class SoftmaxModelTest {
+  static List<MaxentClassifier.Sample> samples() {
+    List<MaxentClassifier.Sample> s = new ArrayList<>();
+    // "pengar" decides ekonomi, "barn" decides barn; the other words are noise shared by both
+    String[] noise = {"hej", "jag", "undrar", "om", "man", "kan", "få", "hjälp"};
+    for (int i = 0; i < 40; i++) {
+      String a = noise[i % noise.length];
+      String b = noise[(i * 3 + 1) % noise.length];
+      s.add(new MaxentClassifier.Sample("ekonomi", new String[] {"pengar", a, b}));
+      s.add(new MaxentClassifier.Sample("barn", new String[] {"barn", b, a}));
+    }
+    return s;
+  }
+
+  @Test
+  void learnsTheDecidingFeatureAndGivesProbabilities() {
+    SoftmaxModel m = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    assertThat(m.size()).isEqualTo(2);
+    double[] p = m.eval(new String[] {"pengar", "hej"});
+    assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, within(1e-9));
+    assertThat(m.label(p[0] > p[1] ? 0 : 1)).isEqualTo("ekonomi");
+    double[] q = m.eval(new String[] {"kan", "barn", "okänt-ord"});
+    assertThat(m.label(q[0] > q[1] ? 0 : 1)).isEqualTo("barn");
+    assertThat(Math.max(q[0], q[1])).as("confident on the deciding word").isGreaterThan(0.8);
+  }
+
+  @Test
+  void noKnownFeatureGivesNoConfidentAnswer() {
+    SoftmaxModel m = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    double[] p = m.eval(new String[] {"helt", "nya", "ord"});
+    assertThat(p[0]).isCloseTo(0.5, within(0.1));
+  }
+
+  @Test
+  void trainingIsReproducible() {
+    SoftmaxModel a = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    SoftmaxModel b = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    String[] f = {"pengar", "barn", "undrar"};
+    assertThat(a.eval(f)).containsExactly(b.eval(f));
+  }
+
+  @Test
+  void strongerRegularisationGivesSofterProbabilities() {
+    double hard = max(SoftmaxModel.train(samples(), 10, 0.1, 0.0).eval(new String[] {"pengar"}));
+    double soft = max(SoftmaxModel.train(samples(), 10, 0.1, 0.3).eval(new String[] {"pengar"}));
+    assertThat(soft).isLessThan(hard);
+  }
+
+  private static double max(double[] p) {
+    return Arrays.stream(p).max().orElseThrow();
+  }
+}
