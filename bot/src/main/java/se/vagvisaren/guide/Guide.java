@@ -46,6 +46,7 @@ public final class Guide {
 
   private Guide(ContentSet content, Guide previous) {
     this.content = content;
+    SwedishTextAnalyzer training = analyzer.remembering(); // the models share the intents' phrases
     List<String> everyday = new java.util.ArrayList<>();
     content.intents().values().forEach(i -> everyday.addAll(i.examples()));
     // not the persona examples: those of "Hjälp mig nu!" are acute and would teach the opposite
@@ -57,12 +58,12 @@ public final class Guide {
     // edit texts); otherwise the intent model trains beside the other two (2 cores here).
     var intentModel = previous != null && previous.intentData.equals(intentData)
         ? java.util.concurrent.CompletableFuture.completedFuture(previous.intents)
-        : java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intents", () -> IntentClassifier.train(examples, analyzer)));
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intents", () -> IntentClassifier.train(examples, training)));
     this.safety = previous != null && previous.safetyData.equals(safetyData) ? previous.safety
-        : timed("safety", () -> new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), analyzer,
+        : timed("safety", () -> new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), training,
             content.nonAcuteExamples(), everyday));
     this.personas = previous != null && previous.content.personaExamples().equals(content.personaExamples())
-        ? previous.personas : timed("personas", () -> PersonaClassifier.train(content.personaExamples(), analyzer));
+        ? previous.personas : timed("personas", () -> PersonaClassifier.train(content.personaExamples(), training));
     this.intents = intentModel.join();
     this.articles = new ArticleSearch(content.knowledge().articles());
     this.districts = new DistrictFinder(content.knowledge().districts());

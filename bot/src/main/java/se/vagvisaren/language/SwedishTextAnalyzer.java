@@ -51,7 +51,36 @@ public final class SwedishTextAnalyzer {
       };
   private static final java.util.regex.Pattern ABBREVIATION_COLON = java.util.regex.Pattern.compile("(?<=\\p{L}):(?=\\p{L})");
 
+  /** Null, or what this analyzer has already analysed (see {@link #remembering()}). */
+  private final java.util.Map<String, AnalyzedText> memory;
+
+  public SwedishTextAnalyzer() {
+    this(null);
+  }
+
+  private SwedishTextAnalyzer(java.util.Map<String, AnalyzedText> memory) {
+    this.memory = memory;
+  }
+
+  /**
+   * An analyzer that remembers every text it analysed, with its features: for training, where the
+   * intent and safety models learn from the same phrases at the same time. Thread-safe; drop it
+   * after training.
+   */
+  public SwedishTextAnalyzer remembering() {
+    return new SwedishTextAnalyzer(new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
   public AnalyzedText analyze(String text) {
+    if (memory == null || text == null) return analyzeNow(text);
+    return memory.computeIfAbsent(text, t -> {
+      AnalyzedText a = analyzeNow(t);
+      a.features(); // computed before it is shared between threads
+      return a;
+    });
+  }
+
+  private AnalyzedText analyzeNow(String text) {
     String normalized = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
     List<Token> tokens = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("text", normalized)) {

@@ -30,7 +30,6 @@ public final class AcuteDetector {
   /** For each word id, the patterns that use it in a required position. */
   private final List<List<Integer>> patternsByWord = new ArrayList<>();
   private final List<String> order;
-  private final SwedishTextAnalyzer analyzer;
   private final LearnedSignals learned;
 
   /** Patterns only. */
@@ -45,16 +44,15 @@ public final class AcuteDetector {
    */
   public AcuteDetector(Map<String, AcuteCategory> categories, List<String> order, SwedishTextAnalyzer analyzer,
       List<String> nonAcute, List<String> everyday) {
-    this.analyzer = analyzer;
     this.order = List.copyOf(order);
     for (AcuteCategory c : categories.values()) {
-      for (String s : c.signals()) compile(c.id(), s, false);
-      for (String s : c.unless()) compile(c.id(), s, true);
+      for (String s : c.signals()) compile(c.id(), s, false, analyzer);
+      for (String s : c.unless()) compile(c.id(), s, true, analyzer);
     }
     this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, nonAcute, everyday, this, analyzer);
   }
 
-  private void compile(String category, String source, boolean unless) {
+  private void compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer) {
     SignalPattern p = SignalPattern.parse(source);
     int[][] ids = new int[p.elements().size()][];
     boolean[] optional = new boolean[ids.length];

@@ -37,6 +37,7 @@ final class LearnedSignals {
   /** A signal's category keeps its match, veto or not, when the model gives it at least this much. */
   static final double VETO_KEEP = Double.parseDouble(System.getProperty("vagvisaren.safety.vetoKeep", "0.10"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
+  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 10);
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
@@ -73,7 +74,7 @@ final class LearnedSignals {
         samples.add(new MaxentClassifier.Sample(found.get(0), Features.of(a))); // an everyday phrase a signal calls acute
       }
     }
-    return new LearnedSignals(MaxentClassifier.train(samples, ITERATIONS));
+    return new LearnedSignals(MaxentClassifier.train(samples, ITERATIONS, EPOCHS));
   }
 
   /** What the model says about one message. */

@@ -64,9 +64,16 @@ public final class MaxentClassifier {
     return train(samples, ITERATIONS);
   }
 
-  /** @param iterations passes of OpenNLP's GIS; the default SGD trainer uses its own number of epochs */
   public static MaxentClassifier train(List<Sample> samples, int iterations) {
-    if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, EPOCHS, RATE, SGD_L2));
+    return train(samples, iterations, EPOCHS);
+  }
+
+  /**
+   * @param iterations passes of OpenNLP's GIS (when selected)
+   * @param epochs     passes of the default SGD trainer
+   */
+  public static MaxentClassifier train(List<Sample> samples, int iterations, int epochs) {
+    if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2));
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) events.add(new Event(s.label(), s.features()));
     TrainingParameters params = new TrainingParameters();
