@@ -64,10 +64,22 @@ public final class AcuteDetector {
     int index = patterns.size();
     patterns.add(new Compiled(category, p, ids, optional, unless));
     while (patternsByWord.size() < words.size()) patternsByWord.add(new ArrayList<>());
+    // Every required element must occur for a match, so indexing by one of them finds every
+    // candidate. Take the one least likely to occur: the element whose shortest alternative is
+    // longest ("(han|hon|pappa*) (slår|slog)" is indexed by "slår|slog", not by "han"), so that
+    // common words like "jag", "han", "mig" do not make every message try hundreds of patterns.
+    int best = -1;
+    int bestLength = -1;
     for (int i = 0; i < ids.length; i++) {
       if (optional[i]) continue;
-      for (int id : ids[i]) patternsByWord.get(id).add(index);
-      break; // indexing by the first required element is enough to find every candidate
+      int shortest = p.elements().get(i).alternatives().stream().mapToInt(w -> w.text().length()).min().orElse(0);
+      if (shortest > bestLength) {
+        best = i;
+        bestLength = shortest;
+      }
+    }
+    if (best >= 0) {
+      for (int id : ids[best]) patternsByWord.get(id).add(index);
     }
   }
 
@@ -81,11 +93,12 @@ public final class AcuteDetector {
     BitSet[] positions = words.positions(text);
     Map<String, String> fired = new LinkedHashMap<>();
     Set<String> cancelled = new HashSet<>();
-    Set<Integer> tried = new HashSet<>();
+    BitSet tried = new BitSet(patterns.size());
     for (int w = 0; w < positions.length; w++) {
       if (positions[w] == null) continue;
       for (int index : patternsByWord.get(w)) {
-        if (!tried.add(index)) continue;
+        if (tried.get(index)) continue;
+        tried.set(index);
         Compiled c = patterns.get(index);
         if (c.unless() ? cancelled.contains(c.category()) : fired.containsKey(c.category())) continue;
         if (matches(c, positions)) {
