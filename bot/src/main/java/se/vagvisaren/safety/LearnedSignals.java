@@ -59,9 +59,8 @@ final class LearnedSignals {
       for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
       for (String s : c.examples()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
       for (String s : c.mustNot()) {
-        // must-not lines are tested; repeating them makes the model fit them more closely
-        MaxentClassifier.Sample sample = new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s)));
-        for (int i = 0; i < MUST_NOT_WEIGHT; i++) samples.add(sample);
+        // must-not lines are tested; counting them more makes the model fit them more closely
+        samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s)), MUST_NOT_WEIGHT));
       }
     }
     for (String s : nonAcute) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));

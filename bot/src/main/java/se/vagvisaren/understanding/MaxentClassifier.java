@@ -49,7 +49,12 @@ public final class MaxentClassifier {
     for (int i = 0; i < labels.length; i++) labels[i] = softmax.label(i);
   }
 
-  public record Sample(String label, String[] features) {}
+  /** A labelled example; {@code weight} counts it that many times (a whole number, at least 1). */
+  public record Sample(String label, String[] features, int weight) {
+    public Sample(String label, String[] features) {
+      this(label, features, 1);
+    }
+  }
 
   /** Trains on labelled texts (label → texts), each analysed into features. */
   static MaxentClassifier trainOnTexts(Map<String, List<String>> texts, se.vagvisaren.language.SwedishTextAnalyzer analyzer) {
@@ -75,7 +80,9 @@ public final class MaxentClassifier {
   public static MaxentClassifier train(List<Sample> samples, int iterations, int epochs) {
     if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2));
     List<Event> events = new ArrayList<>(samples.size());
-    for (Sample s : samples) events.add(new Event(s.label(), s.features()));
+    for (Sample s : samples) {
+      for (int i = 0; i < s.weight(); i++) events.add(new Event(s.label(), s.features()));
+    }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);

@@ -40,9 +40,11 @@ final class SoftmaxModel {
     featureIds.put("", 0); // bias
     int[][] events = new int[samples.size()][];
     int[] gold = new int[samples.size()];
+    double[] weight = new double[samples.size()];
     for (int i = 0; i < samples.size(); i++) {
       MaxentClassifier.Sample s = samples.get(i);
       gold[i] = labelIds.computeIfAbsent(s.label(), k -> labelIds.size());
+      weight[i] = s.weight();
       int[] ids = new int[s.features().length + 1];
       int n = 0;
       ids[n++] = 0;
@@ -65,6 +67,9 @@ final class SoftmaxModel {
         scores(w, fs, k, p);
         softmax(p);
         p[gold[e]] -= 1.0; // p now holds the gradient of the log loss per label
+        if (weight[e] != 1) {
+          for (int j = 0; j < k; j++) p[j] *= weight[e];
+        }
         for (int f : fs) {
           int base = f * k;
           for (int j = 0; j < k; j++) {
