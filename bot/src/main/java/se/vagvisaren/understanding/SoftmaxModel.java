@@ -51,11 +51,12 @@ final class SoftmaxModel {
       for (String f : s.features()) {
         ids[n++] = featureIds.computeIfAbsent(f, k -> featureIds.size());
       }
-      events[i] = Arrays.stream(ids, 0, n).distinct().toArray();
+      events[i] = Arrays.copyOf(ids, n); // the features of one message are distinct (Features.of)
     }
     int k = labelIds.size();
-    double[] w = new double[featureIds.size() * k];
-    double[] squares = new double[w.length];
+    // weights and AdaGrad's sums of squared gradients side by side, [w, s, w, s, ...]: a
+    // feature's row is one contiguous block, which halves the cache misses of the update
+    double[] ws = new double[featureIds.size() * k * 2];
     double[] p = new double[k];
     int[] order = new int[events.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
@@ -64,24 +65,32 @@ final class SoftmaxModel {
       shuffle(order, random);
       for (int e : order) {
         int[] fs = events[e];
-        scores(w, fs, k, p);
+        for (int j = 0; j < k; j++) p[j] = 0;
+        for (int f : fs) {
+          int base = 2 * f * k;
+          for (int j = 0; j < k; j++) p[j] += ws[base + 2 * j];
+        }
         softmax(p);
         p[gold[e]] -= 1.0; // p now holds the gradient of the log loss per label
         if (weight[e] != 1) {
           for (int j = 0; j < k; j++) p[j] *= weight[e];
         }
         for (int f : fs) {
-          int base = f * k;
+          int base = 2 * f * k;
           for (int j = 0; j < k; j++) {
-            double g = p[j] + l2 * w[base + j];
-            squares[base + j] += g * g;
-            w[base + j] -= rate * g / Math.sqrt(squares[base + j]);
+            int i = base + 2 * j;
+            double g = p[j] + l2 * ws[i];
+            double squares = ws[i + 1] + g * g;
+            ws[i + 1] = squares;
+            ws[i] -= rate * g / Math.sqrt(squares);
           }
         }
       }
     }
     String[] labels = new String[k];
     labelIds.forEach((label, id) -> labels[id] = label);
+    double[] w = new double[featureIds.size() * k];
+    for (int i = 0; i < w.length; i++) w[i] = ws[2 * i];
     return new SoftmaxModel(labels, Map.copyOf(featureIds), w);
   }
 
