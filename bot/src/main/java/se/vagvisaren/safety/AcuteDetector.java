@@ -27,8 +27,10 @@ public final class AcuteDetector {
 
   private final WordIndex words = new WordIndex();
   private final List<Compiled> patterns = new ArrayList<>();
-  /** For each word id, the patterns that use it in a required position. */
-  private final List<List<Integer>> patternsByWord = new ArrayList<>();
+  /** For each word id, the patterns indexed by it (see {@link #index}). */
+  private final int[][] patternsByWord;
+  /** Everyday phrases used to estimate how common each pattern word is. */
+  private static final int FREQUENCY_SAMPLE = 1500;
   private final List<String> order;
   private final LearnedSignals learned;
 
@@ -49,6 +51,7 @@ public final class AcuteDetector {
       for (String s : c.signals()) compile(c.id(), s, false, analyzer);
       for (String s : c.unless()) compile(c.id(), s, true, analyzer);
     }
+    this.patternsByWord = index(everyday, analyzer);
     this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, nonAcute, everyday, this, analyzer);
   }
 
@@ -61,26 +64,48 @@ public final class AcuteDetector {
       ids[i] = e.alternatives().stream().mapToInt(w -> words.add(w, analyzer)).toArray();
       optional[i] = e.optional();
     }
-    int index = patterns.size();
     patterns.add(new Compiled(category, p, ids, optional, unless));
-    while (patternsByWord.size() < words.size()) patternsByWord.add(new ArrayList<>());
-    // Every required element must occur for a match, so indexing by one of them finds every
-    // candidate. Take the one least likely to occur: the element whose shortest alternative is
-    // longest ("(han|hon|pappa*) (slår|slog)" is indexed by "slår|slog", not by "han"), so that
-    // common words like "jag", "han", "mig" do not make every message try hundreds of patterns.
-    int best = -1;
-    int bestLength = -1;
-    for (int i = 0; i < ids.length; i++) {
-      if (optional[i]) continue;
-      int shortest = p.elements().get(i).alternatives().stream().mapToInt(w -> w.text().length()).min().orElse(0);
-      if (shortest > bestLength) {
-        best = i;
-        bestLength = shortest;
+  }
+
+  /**
+   * Every required element must occur for a match, so indexing a pattern by one of them finds
+   * every candidate. Take the one that occurs least often in everyday phrases ("(han|hon|pappa*)
+   * (slår|slog)" is indexed by "slår|slog", not by "han"), so that common words like "jag", "han",
+   * "mig" do not make every message try hundreds of patterns; without everyday phrases, the
+   * element whose shortest word is longest.
+   */
+  private int[][] index(List<String> everyday, SwedishTextAnalyzer analyzer) {
+    int[] frequency = new int[words.size()];
+    for (String phrase : everyday.subList(0, Math.min(everyday.size(), FREQUENCY_SAMPLE))) {
+      BitSet[] found = words.positions(analyzer.analyze(phrase));
+      for (int w = 0; w < found.length; w++) {
+        if (found[w] != null) frequency[w]++;
       }
     }
-    if (best >= 0) {
-      for (int id : ids[best]) patternsByWord.get(id).add(index);
+    List<List<Integer>> byWord = new ArrayList<>();
+    for (int w = 0; w < words.size(); w++) byWord.add(new ArrayList<>());
+    for (int index = 0; index < patterns.size(); index++) {
+      Compiled c = patterns.get(index);
+      int best = -1;
+      long bestCost = Long.MAX_VALUE;
+      for (int i = 0; i < c.wordIds().length; i++) {
+        if (c.optional()[i]) continue;
+        long often = 0;
+        for (int id : c.wordIds()[i]) often += frequency[id];
+        int shortest = c.pattern().elements().get(i).alternatives().stream().mapToInt(w -> w.text().length()).min().orElse(0);
+        long cost = often * 100 + (100 - Math.min(shortest, 99)); // frequency first, then length
+        if (cost < bestCost) {
+          best = i;
+          bestCost = cost;
+        }
+      }
+      if (best >= 0) {
+        for (int id : c.wordIds()[best]) byWord.get(id).add(index);
+      }
     }
+    int[][] out = new int[byWord.size()][];
+    for (int w = 0; w < out.length; w++) out[w] = byWord.get(w).stream().mapToInt(Integer::intValue).toArray();
+    return out;
   }
 
   /** The acute categories of a message, in taxonomy order; empty when nothing is acute. */
@@ -96,7 +121,7 @@ public final class AcuteDetector {
     BitSet tried = new BitSet(patterns.size());
     for (int w = 0; w < positions.length; w++) {
       if (positions[w] == null) continue;
-      for (int index : patternsByWord.get(w)) {
+      for (int index : patternsByWord[w]) {
         if (tried.get(index)) continue;
         tried.set(index);
         Compiled c = patterns.get(index);
