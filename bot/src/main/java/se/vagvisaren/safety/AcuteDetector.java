@@ -30,7 +30,7 @@ public final class AcuteDetector {
   /** For each word id, the patterns indexed by it (see {@link #index}). */
   private final int[][] patternsByWord;
   /** Everyday phrases used to estimate how common each pattern word is. */
-  private static final int FREQUENCY_SAMPLE = 1500;
+  private static final int FREQUENCY_SAMPLE = 400;
   private final List<String> order;
   private final LearnedSignals learned;
 
