@@ -16,12 +16,15 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * A maximum-entropy (multinomial logistic regression) model from OpenNLP, trained with L-BFGS
- * and L2 regularisation, which keeps the probabilities usable as confidence. Immutable.
+ * A maximum-entropy (multinomial logistic regression) classifier over sparse features. By default
+ * trained with {@link SoftmaxModel} (AdaGrad SGD with L2, which keeps the probabilities usable as
+ * confidence); OpenNLP's trainers can be selected for comparison. Immutable.
  */
 public final class MaxentClassifier {
-  /** Regularisation and iterations, chosen by cross-validation (see `vagvisaren eval`). */
-  /** "SGD" (default, {@link SoftmaxModel}) or an OpenNLP trainer: "MAXENT" (GIS), "MAXENT_QN" (L-BFGS). */
+  /**
+   * "SGD" (default, {@link SoftmaxModel}) or an OpenNLP trainer: "MAXENT" (GIS), "MAXENT_QN" (L-BFGS).
+   * Epochs, rate and L2 were chosen with `vagvisaren eval` on the development sets.
+   */
   static final String ALGORITHM = System.getProperty("vagvisaren.maxent.algorithm", "SGD");
   static final int EPOCHS = Integer.getInteger("vagvisaren.sgd.epochs", 10);
   static final double RATE = Double.parseDouble(System.getProperty("vagvisaren.sgd.rate", "0.1"));
