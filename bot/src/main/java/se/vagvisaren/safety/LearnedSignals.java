@@ -19,7 +19,7 @@ import se.vagvisaren.understanding.MaxentClassifier;
 final class LearnedSignals {
   static final String NONE = "-";
   /** A category is added at or above this probability. */
-  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.60"));
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.55"));
 
   /** Fewer iterations than the intent model: it only has to be sure, not finely ranked (start-up time). */
   /**
