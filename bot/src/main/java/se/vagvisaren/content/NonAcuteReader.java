@@ -7,8 +7,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads intents/akut/inte-akut.yaml: everyday messages that are not emergencies, for the
  * learned half of the safety stage to learn "not acute" from. Unlike a category's must-not
- * list they are not a test: a line a signal still matches is a known false alarm, and the
- * validator lists it as a warning so content owners can tighten that signal.
+ * list they are not a test: a line a category still fires on is a known false alarm, which
+ * `vagvisaren test` lists as a warning so content owners can tighten that signal.
  */
 final class NonAcuteReader {
   static final String FILE = "intents/akut/inte-akut.yaml";

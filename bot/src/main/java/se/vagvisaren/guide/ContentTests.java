@@ -62,12 +62,10 @@ public final class ContentTests {
       }
     }
     List<Failure> falseAlarms = new ArrayList<>();
-    List<String> everyday = guide.content().nonAcuteExamples();
-    for (int i = 0; i < everyday.size(); i++) {
-      List<String> got = guide.acute(everyday.get(i));
+    for (String s : guide.content().nonAcuteExamples()) {
+      List<String> got = guide.acute(s);
       if (!got.isEmpty()) {
-        falseAlarms.add(new Failure("intents/akut/inte-akut.yaml", 1, "\"" + everyday.get(i) + "\" känns ändå igen som "
-            + String.join(", ", got)));
+        falseAlarms.add(new Failure("intents/akut/inte-akut.yaml", 1, "\"" + s + "\" känns ändå igen som " + String.join(", ", got)));
       }
     }
     return new Report(guide.content().tests().size(), steps, examples, List.copyOf(failures), List.copyOf(falseAlarms));

@@ -2,6 +2,7 @@ package se.vagvisaren.safety;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,29 +133,25 @@ public final class AcuteDetector {
         }
       }
     }
-    List<Hit> out = new ArrayList<>();
     LearnedSignals.Verdict verdict = learned == null ? null : learned.judge(text);
-    List<String> model = verdict == null ? List.of() : verdict.categories();
+    Map<String, String> reasons = new HashMap<>(); // category → why it fired
     for (String category : order) {
-      if (fired.containsKey(category) && !cancelled.contains(category)
-          && (verdict == null || !verdict.vetoes(category))) {
-        out.add(new Hit(category, fired.get(category)));
-      } else if (model.contains(category) && !cancelled.contains(category)) { // unless overrules the model too
-        out.add(new Hit(category, "(inlärd modell)"));
+      if (cancelled.contains(category)) continue; // unless overrules the model too
+      if (fired.containsKey(category) && (verdict == null || !verdict.vetoes(category))) {
+        reasons.put(category, fired.get(category));
+      } else if (verdict != null && verdict.confident(category)) {
+        reasons.put(category, "(inlärd modell)");
       }
     }
-    if (!out.isEmpty() && verdict != null && !verdict.alsoLikely().isEmpty()) {
-      List<Hit> more = new ArrayList<>(out);
+    if (!reasons.isEmpty() && verdict != null) {
+      String first = order.stream().filter(reasons::containsKey).findFirst().orElseThrow();
       for (String category : order) {
-        if (verdict.alsoLikely().contains(category) && !cancelled.contains(category)
-            && out.stream().noneMatch(h -> h.category().equals(category))) {
-          more.add(new Hit(category, "(inlärd modell, tillsammans med " + out.get(0).category() + ")"));
+        if (!cancelled.contains(category) && !reasons.containsKey(category) && verdict.alsoLikely(category)) {
+          reasons.put(category, "(inlärd modell, tillsammans med " + first + ")");
         }
       }
-      more.sort(java.util.Comparator.comparingInt(h -> order.indexOf(h.category())));
-      return more;
     }
-    return out;
+    return order.stream().filter(reasons::containsKey).map(c -> new Hit(c, reasons.get(c))).toList();
   }
 
   /** In-order match with at most MAX_GAP words between consecutive matched elements. */

@@ -13,15 +13,15 @@ import se.vagvisaren.understanding.MaxentClassifier;
  * The learned half of the safety stage: a maxent model over the same features as the intent
  * model, trained on the content owners' must-catch examples (one label per category) against
  * their must-not examples and the everyday training phrases that no signal matches. It catches
- * paraphrases the patterns do not list; it only adds categories, at a high probability, and
- * never removes what a pattern found. Uses OpenNLP's maxent trainer, not intent results.
+ * paraphrases the patterns do not list, may overrule a signal on a message it is sure is not acute
+ * (see {@link #VETO}), and adds further likely categories to an acute message. Trained with the
+ * same classifier as the intents (see {@link MaxentClassifier}), not on intent results.
  */
 final class LearnedSignals {
   static final String NONE = "-";
   /** A category is added at or above this probability. */
   static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.55"));
 
-  /** Fewer iterations than the intent model: it only has to be sure, not finely ranked (start-up time). */
   /**
    * How sure the model must be that a message is not acute to overrule a matching signal (1.0:
    * never). Signals fire on informational questions and figures of speech ("vad händer om man
@@ -38,6 +38,7 @@ final class LearnedSignals {
   static final double VETO_KEEP = Double.parseDouble(System.getProperty("vagvisaren.safety.vetoKeep", "0.10"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 10);
+  /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
@@ -76,27 +77,32 @@ final class LearnedSignals {
     return new LearnedSignals(MaxentClassifier.train(samples, ITERATIONS, EPOCHS));
   }
 
-  /** What the model says about one message. */
-  record Verdict(List<String> categories, List<String> alsoLikely, double notAcute, Map<String, Double> probability) {
+  /** What the model says about one message: a probability per category and for "not acute". */
+  record Verdict(Map<String, Double> probability) {
+    double notAcute() {
+      return probability.getOrDefault(NONE, 0.0);
+    }
+
+    /** The model alone is sure enough to call the message acute in {@code category}. */
+    boolean confident(String category) {
+      return probability.getOrDefault(category, 0.0) >= THRESHOLD;
+    }
+
+    /** Likely enough to join a message that is already acute. */
+    boolean alsoLikely(String category) {
+      return probability.getOrDefault(category, 0.0) >= ALSO;
+    }
+
     /** The model is sure enough that the message is not acute in {@code category} to overrule its signal. */
     boolean vetoes(String category) {
-      return notAcute >= VETO && probability.getOrDefault(category, 0.0) < VETO_KEEP;
+      return notAcute() >= VETO && probability.getOrDefault(category, 0.0) < VETO_KEEP;
     }
   }
 
-  /** The categories the model is confident about, and its probability that nothing is acute. */
   Verdict judge(AnalyzedText text) {
     double[] p = model.eval(Features.of(text));
-    List<String> out = new ArrayList<>(1);
-    List<String> also = new ArrayList<>(1);
-    Map<String, Double> probability = new java.util.HashMap<>();
-    double none = 0;
-    for (int i = 0; i < p.length; i++) {
-      probability.put(model.label(i), p[i]);
-      if (model.label(i).equals(NONE)) none = p[i];
-      else if (p[i] >= THRESHOLD) out.add(model.label(i));
-      else if (p[i] >= ALSO) also.add(model.label(i));
-    }
-    return new Verdict(out, also, none, probability);
+    Map<String, Double> probability = new java.util.HashMap<>(p.length * 2);
+    for (int i = 0; i < p.length; i++) probability.put(model.label(i), p[i]);
+    return new Verdict(probability);
   }
 }
