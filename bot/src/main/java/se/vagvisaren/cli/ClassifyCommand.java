@@ -15,7 +15,7 @@ import se.vagvisaren.guide.GuideLoader;
 final class ClassifyCommand implements Callable<Integer> {
   @Mixin ContentOption content;
 
-  @picocli.CommandLine.Option(names = "--explain", description = "Visa också vilket akut mönster som slog till.")
+  @picocli.CommandLine.Option(names = "--explain", description = "Visa också vilket akut mönster som slog till och vad den inlärda modellen tror.")
   boolean explain;
 
   @Override
@@ -32,6 +32,8 @@ final class ClassifyCommand implements Callable<Integer> {
           var node = json.valueToTree(guide.classify(line));
           ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("signals",
               guide.safety().detectWithReasons(guide.analyzer().analyze(line)));
+          ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("learned",
+              guide.safety().learnedTop(guide.analyzer().analyze(line)));
           out.println(json.writeValueAsString(node));
         } else {
           out.println(json.writeValueAsString(guide.classify(line)));

@@ -50,12 +50,14 @@ final class EvalCommand implements Callable<Integer> {
     if (heldout == null && Files.exists(fresh)) {
       Evaluation.Scores h = Evaluation.heldOut(guide, EvalData.nlu(fresh));
       report.put("heldOutFresh", h);
-      md.append(section("Held-out (" + fresh + ", blind: written later, never read while tuning)", h));
+      md.append(section("Held-out (" + fresh + ", written later by someone who saw no content; its errors were never read)", h));
     }
-    // eval/ was read while tuning (a development set); eval/fresh/ is kept blind: its errors are never printed
-    safety(guide, safetyDir, "Safety (acute detection), " + safetyDir + "/ (development set)", "safety", report, md, showErrors);
+    // eval/ and eval/fresh/ were read while tuning (development sets); eval/blind/ is kept blind: its errors are never printed
+    safety(guide, safetyDir, "Safety (acute detection), " + safetyDir + "/ (development set 1)", "safety", report, md, showErrors);
     safety(guide, safetyDir.resolve("fresh"), "Safety (acute detection), " + safetyDir.resolve("fresh")
-        + "/ (blind set)", "safetyFresh", report, md, false);
+        + "/ (development set 2)", "safetyFresh", report, md, showErrors);
+    safety(guide, safetyDir.resolve("blind"), "Safety (acute detection), " + safetyDir.resolve("blind")
+        + "/ (blind set: errors never printed)", "safetyBlind", report, md, false);
     System.out.print(md);
     Path mdPath = Path.of(out + ".md");
     if (mdPath.getParent() != null) Files.createDirectories(mdPath.getParent());
@@ -80,9 +82,11 @@ final class EvalCommand implements Callable<Integer> {
             s.acuteN(), 100 * s.recall(), 100 * s.categoryCorrect(), s.everydayN(), 100 * s.everydayFalseAlarms(),
             s.corpusN(), 100 * s.corpusFalseAlarms()));
     if (errors) {
-      System.out.println("Missed acute:");
+      System.out.println("[" + dir + "] Missed acute:");
       s.missed().forEach(m -> System.out.println("  " + m));
-      System.out.println("False alarms:");
+      System.out.println("[" + dir + "] Caught, category missing:");
+      s.wrongCategory().forEach(m -> System.out.println("  " + m));
+      System.out.println("[" + dir + "] False alarms:");
       s.falseAlarms().forEach(m -> System.out.println("  " + m));
     }
   }

@@ -1,11 +1,15 @@
 package se.vagvisaren.content;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The authored signals of one acute category and the contacts its emergency card shows.
  * {@code examples} only train the learned model; {@code mustCatch} must also be caught (tested).
+ * {@code also} maps another category to messages that are both: they train the model on both
+ * categories ("han står utanför med en kniv" is akut-fara and vald), so both cards are shown.
  */
 public record AcuteCategory(
     String id,
@@ -18,7 +22,8 @@ public record AcuteCategory(
     List<String> unless,
     List<String> mustCatch,
     List<String> mustNot,
-    List<String> examples) {
+    List<String> examples,
+    Map<String, List<String>> also) {
 
   public AcuteCategory {
     contacts = List.copyOf(contacts);
@@ -27,5 +32,15 @@ public record AcuteCategory(
     mustCatch = List.copyOf(mustCatch);
     mustNot = List.copyOf(mustNot);
     examples = List.copyOf(examples);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    also.forEach((category, lines) -> copy.put(category, List.copyOf(lines)));
+    also = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A category without messages that are also another category. */
+  public AcuteCategory(String id, String title, String owner, LocalDate reviewed, LocalDate reviewBy,
+      List<String> contacts, List<String> signals, List<String> unless, List<String> mustCatch,
+      List<String> mustNot, List<String> examples) {
+    this(id, title, owner, reviewed, reviewBy, contacts, signals, unless, mustCatch, mustNot, examples, Map.of());
   }
 }

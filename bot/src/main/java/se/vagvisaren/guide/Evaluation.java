@@ -28,7 +28,7 @@ public final class Evaluation {
       int personaN, Map<String, Map<String, Integer>> confusion, List<String> topConfusions) {}
 
   public record SafetyScores(int acuteN, double recall, double categoryCorrect, int everydayN, double everydayFalseAlarms,
-      int corpusN, double corpusFalseAlarms, List<String> missed, List<String> falseAlarms) {}
+      int corpusN, double corpusFalseAlarms, List<String> missed, List<String> wrongCategory, List<String> falseAlarms) {}
 
   private Evaluation() {}
 
@@ -118,11 +118,13 @@ public final class Evaluation {
     int caught = 0;
     int exact = 0;
     List<String> missed = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
     for (var e : acute.entrySet()) {
       List<String> got = guide.acute(e.getKey());
       if (!got.isEmpty()) caught++;
       else missed.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "]");
       if (!got.isEmpty() && got.containsAll(e.getValue())) exact++;
+      else if (!got.isEmpty()) wrong.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "] → " + got);
     }
     List<String> alarms = new ArrayList<>();
     int everydayAlarms = 0;
@@ -142,7 +144,7 @@ public final class Evaluation {
       }
     }
     return new SafetyScores(acute.size(), ratio(caught, acute.size()), ratio(exact, acute.size()), everyday.size(),
-        ratio(everydayAlarms, everyday.size()), corpus.size(), ratio(corpusAlarms, corpus.size()), missed, alarms);
+        ratio(everydayAlarms, everyday.size()), corpus.size(), ratio(corpusAlarms, corpus.size()), missed, wrong, alarms);
   }
 
   private static double ratio(int a, int b) {

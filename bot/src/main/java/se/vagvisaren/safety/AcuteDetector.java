@@ -143,6 +143,9 @@ public final class AcuteDetector {
         reasons.put(category, "(inlärd modell)");
       }
     }
+    if (reasons.isEmpty() && verdict != null) {
+      verdict.acuteMass().filter(c -> !cancelled.contains(c)).ifPresent(c -> reasons.put(c, "(inlärd modell)"));
+    }
     if (!reasons.isEmpty() && verdict != null) {
       String first = order.stream().filter(reasons::containsKey).findFirst().orElseThrow();
       for (String category : order) {
@@ -152,6 +155,19 @@ public final class AcuteDetector {
       }
     }
     return order.stream().filter(reasons::containsKey).map(c -> new Hit(c, reasons.get(c))).toList();
+  }
+
+  /**
+   * The learned model's three most likely answers for a message ("-" is "not acute"), rounded to
+   * two decimals, most likely first; empty when no model is trained. For `classify --explain`.
+   */
+  public Map<String, Double> learnedTop(AnalyzedText text) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (learned == null || text.size() == 0) return out;
+    learned.judge(text).probability().entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+        .forEach(e -> out.put(e.getKey(), Math.round(e.getValue() * 100) / 100.0));
+    return out;
   }
 
   /** In-order match with at most MAX_GAP words between consecutive matched elements. */

@@ -36,10 +36,13 @@ final class LearnedSignals {
   static final double ALSO = Double.parseDouble(System.getProperty("vagvisaren.safety.also", "0.20"));
   /** A signal's category keeps its match, veto or not, when the model gives it at least this much. */
   static final double VETO_KEEP = Double.parseDouble(System.getProperty("vagvisaren.safety.vetoKeep", "0.10"));
+  /** With no signal, the message is acute when all categories together reach this (its most likely category fires). */
+  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "1.01"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 10);
   /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
+  static final boolean MULTI_LABEL = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.multilabel", "false"));
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
   private final MaxentClassifier model;
@@ -59,6 +62,9 @@ final class LearnedSignals {
     for (AcuteCategory c : categories.values()) {
       for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
       for (String s : c.examples()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
+      c.also().forEach((other, lines) -> {
+        for (String s : lines) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s)), 1, List.of(other)));
+      });
       for (String s : c.mustNot()) {
         // must-not lines are tested; counting them more makes the model fit them more closely
         samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s)), MUST_NOT_WEIGHT));
@@ -74,7 +80,8 @@ final class LearnedSignals {
         samples.add(new MaxentClassifier.Sample(found.get(0), Features.of(a))); // an everyday phrase a signal calls acute
       }
     }
-    return new LearnedSignals(MaxentClassifier.train(samples, ITERATIONS, EPOCHS));
+    return new LearnedSignals(MULTI_LABEL ? MaxentClassifier.trainMultiLabel(samples, EPOCHS)
+        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS));
   }
 
   /** What the model says about one message: a probability per category and for "not acute". */
@@ -86,6 +93,13 @@ final class LearnedSignals {
     /** The model alone is sure enough to call the message acute in {@code category}. */
     boolean confident(String category) {
       return probability.getOrDefault(category, 0.0) >= THRESHOLD;
+    }
+
+    /** The most likely category, when all categories together are likely enough to call the message acute. */
+    java.util.Optional<String> acuteMass() {
+      if (1.0 - notAcute() < MASS) return java.util.Optional.empty();
+      return probability.entrySet().stream().filter(e -> !e.getKey().equals(NONE))
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** Likely enough to join a message that is already acute. */

@@ -52,11 +52,41 @@ public final class MaxentClassifier {
     for (int i = 0; i < labels.length; i++) labels[i] = softmax.label(i);
   }
 
-  /** A labelled example; {@code weight} counts it that many times (a whole number, at least 1). */
-  public record Sample(String label, String[] features, int weight) {
+  /**
+   * A labelled example; {@code weight} counts it that many times (a whole number, at least 1).
+   * {@code also}: further labels the same text has (multi-label training, see {@link #trainMultiLabel}).
+   */
+  public record Sample(String label, String[] features, int weight, List<String> also) {
+    public Sample {
+      also = List.copyOf(also);
+    }
+
+    public Sample(String label, String[] features, int weight) {
+      this(label, features, weight, List.of());
+    }
+
     public Sample(String label, String[] features) {
       this(label, features, 1);
     }
+  }
+
+  /**
+   * One independent yes/no model per label, trained together (sigmoid instead of softmax): the
+   * probabilities do not sum to one, so a text can be likely in two labels at once. Always SGD.
+   */
+  public static MaxentClassifier trainMultiLabel(List<Sample> samples, int epochs) {
+    return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2, true));
+  }
+
+  /** A text with further labels counts once for each of its labels (single-label training). */
+  private static List<Sample> singleLabel(List<Sample> samples) {
+    if (samples.stream().allMatch(s -> s.also().isEmpty())) return samples;
+    List<Sample> out = new ArrayList<>(samples.size());
+    for (Sample s : samples) {
+      out.add(s.also().isEmpty() ? s : new Sample(s.label(), s.features(), s.weight()));
+      for (String l : s.also()) out.add(new Sample(l, s.features(), s.weight()));
+    }
+    return out;
   }
 
   /** Trains on labelled texts (label → texts), each analysed into features. */
@@ -80,8 +110,9 @@ public final class MaxentClassifier {
    * @param iterations passes of OpenNLP's GIS (when selected)
    * @param epochs     passes of the default SGD trainer
    */
-  public static MaxentClassifier train(List<Sample> samples, int iterations, int epochs) {
-    if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2));
+  public static MaxentClassifier train(List<Sample> given, int iterations, int epochs) {
+    List<Sample> samples = singleLabel(given);
+    if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2, false));
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) {
       for (int i = 0; i < s.weight(); i++) events.add(new Event(s.label(), s.features()));

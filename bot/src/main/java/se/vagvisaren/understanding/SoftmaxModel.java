@@ -16,34 +16,43 @@ import java.util.Random;
  * trainer was slower still. A few SGD passes reach the same held-out accuracy in a fraction of
  * the time. OpenNLP's GIS stays selectable ({@code -Dvagvisaren.maxent.algorithm=MAXENT}) so the
  * two can be compared with {@code vagvisaren eval}. Immutable after training; thread-safe.
+ *
+ * <p>Multi-label mode ({@code independent}): one logistic (sigmoid) output per label instead of
+ * the softmax, each trained as yes/no on every sample, so a sample may carry several labels and
+ * the probabilities need not sum to one.
  */
 final class SoftmaxModel {
   private final String[] labels;
   private final Map<String, Integer> featureIds;
   /** weights[feature * labels + label]; the bias is feature 0. */
   private final double[] weights;
+  private final boolean independent;
 
-  private SoftmaxModel(String[] labels, Map<String, Integer> featureIds, double[] weights) {
+  private SoftmaxModel(String[] labels, Map<String, Integer> featureIds, double[] weights, boolean independent) {
     this.labels = labels;
     this.featureIds = featureIds;
     this.weights = weights;
+    this.independent = independent;
   }
 
   /**
    * @param epochs passes over the samples (in a shuffled order that is the same every run)
    * @param rate   AdaGrad's base learning rate
    * @param l2     L2 penalty per update on the weights an example touches
+   * @param independent one sigmoid per label (multi-label, uses {@code Sample.also}) instead of the softmax
    */
-  static SoftmaxModel train(List<MaxentClassifier.Sample> samples, int epochs, double rate, double l2) {
+  static SoftmaxModel train(List<MaxentClassifier.Sample> samples, int epochs, double rate, double l2, boolean independent) {
     Map<String, Integer> labelIds = new LinkedHashMap<>();
     Map<String, Integer> featureIds = new HashMap<>();
     featureIds.put("", 0); // bias
     int[][] events = new int[samples.size()][];
     int[] gold = new int[samples.size()];
+    int[][] more = new int[samples.size()][]; // further labels (multi-label mode)
     double[] weight = new double[samples.size()];
     for (int i = 0; i < samples.size(); i++) {
       MaxentClassifier.Sample s = samples.get(i);
       gold[i] = labelIds.computeIfAbsent(s.label(), k -> labelIds.size());
+      more[i] = s.also().stream().mapToInt(l -> labelIds.computeIfAbsent(l, k -> labelIds.size())).toArray();
       weight[i] = s.weight();
       int[] ids = new int[s.features().length + 1];
       int n = 0;
@@ -70,7 +79,12 @@ final class SoftmaxModel {
           int base = 2 * f * k;
           for (int j = 0; j < k; j++) p[j] += ws[base + 2 * j];
         }
-        softmax(p);
+        if (independent) {
+          sigmoid(p);
+          for (int extra : more[e]) p[extra] -= 1.0;
+        } else {
+          softmax(p);
+        }
         p[gold[e]] -= 1.0; // p now holds the gradient of the log loss per label
         if (weight[e] != 1) {
           for (int j = 0; j < k; j++) p[j] *= weight[e];
@@ -91,7 +105,7 @@ final class SoftmaxModel {
     labelIds.forEach((label, id) -> labels[id] = label);
     double[] w = new double[featureIds.size() * k];
     for (int i = 0; i < w.length; i++) w[i] = ws[2 * i];
-    return new SoftmaxModel(labels, Map.copyOf(featureIds), w);
+    return new SoftmaxModel(labels, Map.copyOf(featureIds), w, independent);
   }
 
   int size() {
@@ -112,7 +126,8 @@ final class SoftmaxModel {
     }
     double[] p = new double[labels.length];
     scores(weights, Arrays.copyOf(fs, n), labels.length, p);
-    softmax(p);
+    if (independent) sigmoid(p);
+    else softmax(p);
     return p;
   }
 
@@ -133,6 +148,10 @@ final class SoftmaxModel {
       sum += s[j];
     }
     for (int j = 0; j < s.length; j++) s[j] /= sum;
+  }
+
+  private static void sigmoid(double[] s) {
+    for (int j = 0; j < s.length; j++) s[j] = 1.0 / (1.0 + Math.exp(-s[j]));
   }
 
   private static void shuffle(int[] a, Random random) {

@@ -64,6 +64,8 @@ class ValidatorTest {
         "intents/skulder.yaml:12:30: kontakten \"socialjuren\" finns inte i knowledge/contacts.yaml – menade du \"socialjouren\"?",
         "intents/akut/vald.yaml:6:21: kontakten \"okand\" är inte kontrollerad (confidence U) och får inte visas vid akut fara",
         "intents/akut/vald.yaml:9:5: mönstret \"(slår|slog\": parentesen i \"(slår|slog\" stängs inte. Skriv alternativ utan mellanslag: (slår|slog)",
+        "intents/akut/vald.yaml:12:3: \"also\" ska bara ha andra kategorier än \"vald\" (de här raderna hör redan till den). Flytta dem till \"examples\"",
+        "intents/akut/vald.yaml:14:3: okänd nyckel \"hemloshett\" – menade du \"hemloshet\"?",
         "knowledge/contacts.yaml:22:34: öppettiden \"mon-fri 25:00-16:00\" går inte att läsa. Skriv till exempel \"mon-fri 08:00-16:30\" eller \"always\"");
   }
 

@@ -25,7 +25,7 @@ class SoftmaxModelTest {
 
   @Test
   void learnsTheDecidingFeatureAndGivesProbabilities() {
-    SoftmaxModel m = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    SoftmaxModel m = SoftmaxModel.train(samples(), 10, 0.1, 0.03, false);
     assertThat(m.size()).isEqualTo(2);
     double[] p = m.eval(new String[] {"pengar", "hej"});
     assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, within(1e-9));
@@ -37,23 +37,23 @@ class SoftmaxModelTest {
 
   @Test
   void noKnownFeatureGivesNoConfidentAnswer() {
-    SoftmaxModel m = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    SoftmaxModel m = SoftmaxModel.train(samples(), 10, 0.1, 0.03, false);
     double[] p = m.eval(new String[] {"helt", "nya", "ord"});
     assertThat(p[0]).isCloseTo(0.5, within(0.1));
   }
 
   @Test
   void trainingIsReproducible() {
-    SoftmaxModel a = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
-    SoftmaxModel b = SoftmaxModel.train(samples(), 10, 0.1, 0.03);
+    SoftmaxModel a = SoftmaxModel.train(samples(), 10, 0.1, 0.03, false);
+    SoftmaxModel b = SoftmaxModel.train(samples(), 10, 0.1, 0.03, false);
     String[] f = {"pengar", "barn", "undrar"};
     assertThat(a.eval(f)).containsExactly(b.eval(f));
   }
 
   @Test
   void strongerRegularisationGivesSofterProbabilities() {
-    double hard = max(SoftmaxModel.train(samples(), 10, 0.1, 0.0).eval(new String[] {"pengar"}));
-    double soft = max(SoftmaxModel.train(samples(), 10, 0.1, 0.3).eval(new String[] {"pengar"}));
+    double hard = max(SoftmaxModel.train(samples(), 10, 0.1, 0.0, false).eval(new String[] {"pengar"}));
+    double soft = max(SoftmaxModel.train(samples(), 10, 0.1, 0.3, false).eval(new String[] {"pengar"}));
     assertThat(soft).isLessThan(hard);
   }
 
