@@ -20,7 +20,7 @@ import se.vagvisaren.understanding.MaxentClassifier;
 final class LearnedSignals {
   static final String NONE = "-";
   /** A category is added at or above this probability. */
-  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.55"));
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.50"));
 
   /**
    * How sure the model must be that a message is not acute to overrule a matching signal (1.0:
@@ -33,7 +33,7 @@ final class LearnedSignals {
    * Once a message is acute, a further category needs only this much (its contacts join the card):
    * "han slog mig och nu har jag ingenstans att sova" is both violence and homelessness.
    */
-  static final double ALSO = Double.parseDouble(System.getProperty("vagvisaren.safety.also", "0.20"));
+  static final double ALSO = Double.parseDouble(System.getProperty("vagvisaren.safety.also", "0.15"));
   /** A signal's category keeps its match, veto or not, when the model gives it at least this much. */
   static final double VETO_KEEP = Double.parseDouble(System.getProperty("vagvisaren.safety.vetoKeep", "0.10"));
   /** With no signal, the message is acute when all categories together reach this (its most likely category fires). */

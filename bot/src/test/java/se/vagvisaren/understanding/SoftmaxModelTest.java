@@ -57,6 +57,35 @@ class SoftmaxModelTest {
     assertThat(soft).isLessThan(hard);
   }
 
+  /** "pengar och barn" texts carry both labels: counted once per label, each gets about half. */
+  static List<MaxentClassifier.Sample> withBoth() {
+    List<MaxentClassifier.Sample> s = new ArrayList<>(samples());
+    for (int i = 0; i < 40; i++) {
+      s.add(new MaxentClassifier.Sample("ekonomi", new String[] {"bidrag", "barnbidrag"}, 1, List.of("barn")));
+      s.add(new MaxentClassifier.Sample("ingen", new String[] {"väder"}));
+    }
+    return s;
+  }
+
+  @Test
+  void aTextWithTwoLabelsIsLikelyInBoth() {
+    MaxentClassifier single = MaxentClassifier.train(withBoth(), 100, 10);
+    double[] p = single.eval(new String[] {"bidrag", "barnbidrag"});
+    assertThat(p[index(single, "ekonomi")]).isCloseTo(0.5, within(0.15));
+    assertThat(p[index(single, "barn")]).isCloseTo(0.5, within(0.15));
+
+    MaxentClassifier multi = MaxentClassifier.trainMultiLabel(withBoth(), 10);
+    double[] q = multi.eval(new String[] {"bidrag", "barnbidrag"});
+    assertThat(q[index(multi, "ekonomi")]).as("independent: each label on its own").isGreaterThan(0.7);
+    assertThat(q[index(multi, "barn")]).isGreaterThan(0.7);
+    assertThat(q[index(multi, "ingen")]).isLessThan(0.3);
+  }
+
+  private static int index(MaxentClassifier m, String label) {
+    for (int i = 0; i < m.size(); i++) if (m.label(i).equals(label)) return i;
+    throw new AssertionError(label);
+  }
+
   private static double max(double[] p) {
     return Arrays.stream(p).max().orElseThrow();
   }
