@@ -77,9 +77,9 @@ final class EvalCommand implements Callable<Integer> {
     report.put(key, s);
     md.append("## ").append(title).append("\n\n")
         .append(String.format(Locale.ROOT, "| measure | value |\n|---|---|\n| acute messages | %d |\n| recall | %.1f%% |\n"
-            + "| category correct | %.1f%% |\n| everyday questions | %d |\n| false alarms (everyday) | %.1f%% |\n"
+            + "| category correct | %.1f%% |\n| extra category shown (of caught) | %.1f%% |\n| everyday questions | %d |\n| false alarms (everyday) | %.1f%% |\n"
             + "| corpus sentences | %d |\n| false alarms (corpus) | %.2f%% |\n\n",
-            s.acuteN(), 100 * s.recall(), 100 * s.categoryCorrect(), s.everydayN(), 100 * s.everydayFalseAlarms(),
+            s.acuteN(), 100 * s.recall(), 100 * s.categoryCorrect(), 100 * s.extraCategory(), s.everydayN(), 100 * s.everydayFalseAlarms(),
             s.corpusN(), 100 * s.corpusFalseAlarms()));
     if (errors) {
       System.out.println("[" + dir + "] Missed acute:");

@@ -10,6 +10,8 @@ import java.util.Map;
  * {@code examples} only train the learned model; {@code mustCatch} must also be caught (tested).
  * {@code also} maps another category to messages that are both: they train the model on both
  * categories ("han står utanför med en kniv" is akut-fara and vald), so both cards are shown.
+ * {@code adds} maps another category to patterns that add it when this category fires
+ * (sjalvmord + "tabletter" → akut-fara).
  */
 public record AcuteCategory(
     String id,
@@ -23,7 +25,8 @@ public record AcuteCategory(
     List<String> mustCatch,
     List<String> mustNot,
     List<String> examples,
-    Map<String, List<String>> also) {
+    Map<String, List<String>> also,
+    Map<String, List<String>> adds) {
 
   public AcuteCategory {
     contacts = List.copyOf(contacts);
@@ -32,15 +35,20 @@ public record AcuteCategory(
     mustCatch = List.copyOf(mustCatch);
     mustNot = List.copyOf(mustNot);
     examples = List.copyOf(examples);
+    also = copy(also);
+    adds = copy(adds);
+  }
+
+  private static Map<String, List<String>> copy(Map<String, List<String>> m) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    also.forEach((category, lines) -> copy.put(category, List.copyOf(lines)));
-    also = java.util.Collections.unmodifiableMap(copy);
+    m.forEach((category, lines) -> copy.put(category, List.copyOf(lines)));
+    return java.util.Collections.unmodifiableMap(copy);
   }
 
   /** A category without messages that are also another category. */
   public AcuteCategory(String id, String title, String owner, LocalDate reviewed, LocalDate reviewBy,
       List<String> contacts, List<String> signals, List<String> unless, List<String> mustCatch,
       List<String> mustNot, List<String> examples) {
-    this(id, title, owner, reviewed, reviewBy, contacts, signals, unless, mustCatch, mustNot, examples, Map.of());
+    this(id, title, owner, reviewed, reviewBy, contacts, signals, unless, mustCatch, mustNot, examples, Map.of(), Map.of());
   }
 }

@@ -9,7 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads intents/akut/&lt;category&gt;.yaml: the signals the safety layer matches. */
 final class AcuteReader {
   static final Set<String> KEYS = Set.of("category", "title", "owner", "reviewed", "review-by", "contacts",
-      "signals", "unless", "must-catch", "must-not", "examples", "also");
+      "signals", "unless", "must-catch", "must-not", "examples", "also", "adds");
 
   private final Problems problems;
   private final Taxonomy taxonomy;
@@ -56,32 +56,39 @@ final class AcuteReader {
     List<String> mustCatch = m.strings("must-catch", true);
     List<String> mustNot = m.strings("must-not", false);
     List<String> examples = m.strings("examples", false);
-    Map<String, List<String>> also = also(file, m, id == null ? null : id.value());
+    Map<String, List<String>> also = byCategory(file, m, "also", id == null ? null : id.value(), false);
+    Map<String, List<String>> adds = byCategory(file, m, "adds", id == null ? null : id.value(), true);
     m.finish();
     if (id != null && title != null && reviewed != null && reviewBy != null && taxonomy.acute().containsKey(id.value())) {
       categories.put(id.value(), new AcuteCategory(id.value(), title, owner, reviewed, reviewBy,
           contacts.stream().map(YamlMap.Scalar::value).toList(),
           signals.stream().map(YamlMap.Scalar::value).toList(),
-          unless.stream().map(YamlMap.Scalar::value).toList(), mustCatch, mustNot, examples, also));
+          unless.stream().map(YamlMap.Scalar::value).toList(), mustCatch, mustNot, examples, also, adds));
     }
   }
 
-  /** {@code also:} another acute category → messages that are this category and that one too. */
-  private Map<String, List<String>> also(String file, YamlMap m, String self) {
+  /**
+   * {@code also:} another acute category → messages that are this category and that one too;
+   * {@code adds:} another acute category → patterns that add it when this category fires.
+   */
+  private Map<String, List<String>> byCategory(String file, YamlMap m, String key, String self, boolean patterns) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    if (!m.has("also")) return out;
-    YamlMap also = m.map("also", taxonomy.acute().keySet(), false);
-    if (also == null) return out;
-    for (var t : also.tuples()) {
+    if (!m.has(key)) return out;
+    YamlMap map = m.map(key, taxonomy.acute().keySet(), false);
+    if (map == null) return out;
+    for (var t : map.tuples()) {
       String other = ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue();
       if (other.equals(self)) {
-        problems.error(file, t.getKeyNode(), "\"also\" ska bara ha andra kategorier än \"" + self
-            + "\" (de här raderna hör redan till den). Flytta dem till \"examples\"");
+        problems.error(file, t.getKeyNode(), "\"" + key + "\" ska bara ha andra kategorier än \"" + self + "\""
+            + (patterns ? " (den här kategorin har redan larmat). Flytta mönstren till \"signals\""
+                : " (de här raderna hör redan till den). Flytta dem till \"examples\""));
       } else if (taxonomy.acute().containsKey(other)) {
-        out.put(other, also.strings(other, true));
+        List<YamlMap.Scalar> lines = map.scalars(other, true);
+        if (patterns) lines.forEach(s -> checkPattern(file, s));
+        out.put(other, lines.stream().map(YamlMap.Scalar::value).toList());
       }
     }
-    also.finish(); // reports ids that are not acute categories, with a suggestion
+    map.finish(); // reports ids that are not acute categories, with a suggestion
     return out;
   }
 

@@ -27,7 +27,8 @@ public final class Evaluation {
   public record Scores(int n, double accuracy, double macroF1, double oosRecall, int oosN, double personaAccuracy,
       int personaN, Map<String, Map<String, Integer>> confusion, List<String> topConfusions) {}
 
-  public record SafetyScores(int acuteN, double recall, double categoryCorrect, int everydayN, double everydayFalseAlarms,
+  /** {@code extraCategory}: of the caught acute messages, the share shown a category the set does not expect. */
+  public record SafetyScores(int acuteN, double recall, double categoryCorrect, double extraCategory, int everydayN, double everydayFalseAlarms,
       int corpusN, double corpusFalseAlarms, List<String> missed, List<String> wrongCategory, List<String> falseAlarms) {}
 
   private Evaluation() {}
@@ -119,9 +120,11 @@ public final class Evaluation {
     int exact = 0;
     List<String> missed = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
+    int extra = 0;
     for (var e : acute.entrySet()) {
       List<String> got = guide.acute(e.getKey());
       if (!got.isEmpty()) caught++;
+      if (!got.isEmpty() && !e.getValue().containsAll(got)) extra++;
       else missed.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "]");
       if (!got.isEmpty() && got.containsAll(e.getValue())) exact++;
       else if (!got.isEmpty()) wrong.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "] → " + got);
@@ -143,7 +146,7 @@ public final class Evaluation {
         alarms.add("[corpus] " + s + "  → " + got);
       }
     }
-    return new SafetyScores(acute.size(), ratio(caught, acute.size()), ratio(exact, acute.size()), everyday.size(),
+    return new SafetyScores(acute.size(), ratio(caught, acute.size()), ratio(exact, acute.size()), ratio(extra, caught), everyday.size(),
         ratio(everydayAlarms, everyday.size()), corpus.size(), ratio(corpusAlarms, corpus.size()), missed, wrong, alarms);
   }
 

@@ -24,10 +24,14 @@ public final class AcuteDetector {
   /** A category that fired and the signal that fired it (for content owners' explanations). */
   public record Hit(String category, String signal) {}
 
-  private record Compiled(String category, SignalPattern pattern, int[][] wordIds, boolean[] optional, boolean unless) {}
+  /** {@code adds}: for an {@code adds:} pattern, the category it adds to a message where {@code category} fired. */
+  private record Compiled(String category, SignalPattern pattern, int[][] wordIds, boolean[] optional, boolean unless,
+      String adds) {}
 
   private final WordIndex words = new WordIndex();
   private final List<Compiled> patterns = new ArrayList<>();
+  /** The {@code adds:} patterns, tried only on messages where their own category fired. */
+  private final List<Compiled> adders = new ArrayList<>();
   /** For each word id, the patterns indexed by it (see {@link #index}). */
   private final int[][] patternsByWord;
   /** Everyday phrases used to estimate how common each pattern word is. */
@@ -51,12 +55,17 @@ public final class AcuteDetector {
     for (AcuteCategory c : categories.values()) {
       for (String s : c.signals()) compile(c.id(), s, false, analyzer);
       for (String s : c.unless()) compile(c.id(), s, true, analyzer);
+      c.adds().forEach((other, list) -> list.forEach(s -> adders.add(compile(c.id(), s, false, analyzer, other))));
     }
     this.patternsByWord = index(everyday, analyzer);
     this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, nonAcute, everyday, this, analyzer);
   }
 
   private void compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer) {
+    patterns.add(compile(category, source, unless, analyzer, null));
+  }
+
+  private Compiled compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer, String adds) {
     SignalPattern p = SignalPattern.parse(source);
     int[][] ids = new int[p.elements().size()][];
     boolean[] optional = new boolean[ids.length];
@@ -65,7 +74,7 @@ public final class AcuteDetector {
       ids[i] = e.alternatives().stream().mapToInt(w -> words.add(w, analyzer)).toArray();
       optional[i] = e.optional();
     }
-    patterns.add(new Compiled(category, p, ids, optional, unless));
+    return new Compiled(category, p, ids, optional, unless, adds);
   }
 
   /**
@@ -115,6 +124,15 @@ public final class AcuteDetector {
   }
 
   public List<Hit> detectWithReasons(AnalyzedText text) {
+    return detectWithReasons(text, true);
+  }
+
+  /** The categories the signals alone fire (no {@code adds:}); the learned model is not trained yet. */
+  List<String> signalled(AnalyzedText text) {
+    return detectWithReasons(text, false).stream().map(Hit::category).toList();
+  }
+
+  private List<Hit> detectWithReasons(AnalyzedText text, boolean withAdds) {
     if (text.size() == 0) return List.of();
     BitSet[] positions = words.positions(text);
     Map<String, String> fired = new LinkedHashMap<>();
@@ -145,6 +163,12 @@ public final class AcuteDetector {
     }
     if (reasons.isEmpty() && verdict != null) {
       verdict.acuteMass().filter(c -> !cancelled.contains(c)).ifPresent(c -> reasons.put(c, "(inlärd modell)"));
+    }
+    for (Compiled a : withAdds ? adders : List.<Compiled>of()) { // "sjalvmord" + "tagit alla tabletter" is akut-fara too
+      if (reasons.containsKey(a.category()) && !reasons.containsKey(a.adds()) && !cancelled.contains(a.adds())
+          && matches(a, positions)) {
+        reasons.put(a.adds(), "(tillsammans med " + a.category() + ") " + a.pattern().source());
+      }
     }
     if (!reasons.isEmpty() && verdict != null) {
       String first = order.stream().filter(reasons::containsKey).findFirst().orElseThrow();

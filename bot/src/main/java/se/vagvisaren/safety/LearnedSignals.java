@@ -73,7 +73,7 @@ final class LearnedSignals {
     for (String s : nonAcute) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));
     for (String s : everyday) {
       AnalyzedText a = analyzer.analyze(s);
-      List<String> found = patterns.detect(a);
+      List<String> found = patterns.signalled(a);
       if (found.isEmpty()) {
         samples.add(new MaxentClassifier.Sample(NONE, Features.of(a)));
       } else if (SELF_TRAIN && found.size() == 1) {

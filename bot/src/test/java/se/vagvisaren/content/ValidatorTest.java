@@ -66,6 +66,8 @@ class ValidatorTest {
         "intents/akut/vald.yaml:9:5: mönstret \"(slår|slog\": parentesen i \"(slår|slog\" stängs inte. Skriv alternativ utan mellanslag: (slår|slog)",
         "intents/akut/vald.yaml:12:3: \"also\" ska bara ha andra kategorier än \"vald\" (de här raderna hör redan till den). Flytta dem till \"examples\"",
         "intents/akut/vald.yaml:14:3: okänd nyckel \"hemloshett\" – menade du \"hemloshet\"?",
+        "intents/akut/vald.yaml:17:3: \"adds\" ska bara ha andra kategorier än \"vald\" (den här kategorin har redan larmat). Flytta mönstren till \"signals\"",
+        "intents/akut/vald.yaml:20:7: mönstret \"(kniv|pistol\": parentesen i \"(kniv|pistol\" stängs inte. Skriv alternativ utan mellanslag: (slår|slog)",
         "knowledge/contacts.yaml:22:34: öppettiden \"mon-fri 25:00-16:00\" går inte att läsa. Skriv till exempel \"mon-fri 08:00-16:30\" eller \"always\"");
   }
 

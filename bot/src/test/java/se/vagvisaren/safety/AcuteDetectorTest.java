@@ -71,4 +71,19 @@ class AcuteDetectorTest {
     assertThat(SignalPattern.check("?bara")).contains("valfria");
     assertThatThrownBy(() -> SignalPattern.parse("")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void addsPatternsAddACategoryOnlyWhereTheirOwnFired() {
+    Map<String, AcuteCategory> c = new LinkedHashMap<>();
+    c.put("akut-fara", new AcuteCategory("akut-fara", "Fara", "o", D, D, List.of(), List.of("(står|har) (en|med) kniv"),
+        List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of()));
+    c.put("vald", new AcuteCategory("vald", "Våld", "o", D, D, List.of(), List.of("slår mig"), List.of("slår igenom"),
+        List.of(), List.of(), List.of(), Map.of(), Map.of("akut-fara", List.of("(kniv|kniven)"))));
+    AcuteDetector adds = new AcuteDetector(c, List.of("akut-fara", "vald"), A);
+    assertThat(adds.detect(A.analyze("han slår mig med kniven"))).containsExactly("akut-fara", "vald");
+    assertThat(adds.detect(A.analyze("han slår mig"))).containsExactly("vald");
+    assertThat(adds.detect(A.analyze("jag köpte en ny kniv"))).as("vald did not fire").isEmpty();
+    assertThat(adds.detectWithReasons(A.analyze("han slår mig med kniven")).get(0).signal())
+        .isEqualTo("(tillsammans med vald) (kniv|kniven)");
+  }
 }
