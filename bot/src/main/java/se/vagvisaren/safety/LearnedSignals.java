@@ -36,10 +36,14 @@ final class LearnedSignals {
   static final double ALSO = Double.parseDouble(System.getProperty("vagvisaren.safety.also", "0.15"));
   /** A signal's category keeps its match, veto or not, when the model gives it at least this much. */
   static final double VETO_KEEP = Double.parseDouble(System.getProperty("vagvisaren.safety.vetoKeep", "0.10"));
-  /** With no signal, the message is acute when all categories together reach this (its most likely category fires). */
-  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "1.01"));
+  /**
+   * With no signal and no category at {@link #THRESHOLD}, the message is still acute when its two
+   * most likely categories together reach this and the second reaches {@link #ALSO}: a message in
+   * two categories ("han har kniv och säger att han ska döda mig") splits the probability between them.
+   */
+  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.70"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
-  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 10);
+  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 7);
   /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean MULTI_LABEL = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.multilabel", "false"));
@@ -95,11 +99,14 @@ final class LearnedSignals {
       return probability.getOrDefault(category, 0.0) >= THRESHOLD;
     }
 
-    /** The most likely category, when all categories together are likely enough to call the message acute. */
+    /** The most likely category, when the two most likely together are likely enough (see {@link #MASS}). */
     java.util.Optional<String> acuteMass() {
-      if (1.0 - notAcute() < MASS) return java.util.Optional.empty();
-      return probability.entrySet().stream().filter(e -> !e.getKey().equals(NONE))
-          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+      var top = probability.entrySet().stream().filter(e -> !e.getKey().equals(NONE))
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(2).toList();
+      if (top.size() < 2 || top.get(1).getValue() < ALSO || top.get(0).getValue() + top.get(1).getValue() < MASS) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(top.get(0).getKey());
     }
 
     /** Likely enough to join a message that is already acute. */
