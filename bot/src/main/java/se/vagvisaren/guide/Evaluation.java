@@ -123,8 +123,8 @@ public final class Evaluation {
     int extra = 0;
     for (var e : acute.entrySet()) {
       List<String> got = guide.acute(e.getKey());
-      if (!got.isEmpty()) caught++;
       if (!got.isEmpty() && !e.getValue().containsAll(got)) extra++;
+      if (!got.isEmpty()) caught++;
       else missed.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "]");
       if (!got.isEmpty() && got.containsAll(e.getValue())) exact++;
       else if (!got.isEmpty()) wrong.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "] → " + got);
