@@ -94,6 +94,7 @@ final class SoftmaxModel {
           for (int j = 0; j < k; j++) {
             int i = base + 2 * j;
             double g = p[j] + l2 * ws[i];
+            if (g == 0) continue; // a saturated label and a new feature: 0/0 below would be NaN
             double squares = ws[i + 1] + g * g;
             ws[i + 1] = squares;
             ws[i] -= rate * g / Math.sqrt(squares);
@@ -104,7 +105,10 @@ final class SoftmaxModel {
     String[] labels = new String[k];
     labelIds.forEach((label, id) -> labels[id] = label);
     double[] w = new double[featureIds.size() * k];
-    for (int i = 0; i < w.length; i++) w[i] = ws[2 * i];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = ws[2 * i];
+      if (!Double.isFinite(w[i])) throw new IllegalStateException("training diverged (weight " + w[i] + ")");
+    }
     return new SoftmaxModel(labels, Map.copyOf(featureIds), w, independent);
   }
 

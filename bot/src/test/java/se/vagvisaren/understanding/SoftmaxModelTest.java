@@ -81,6 +81,21 @@ class SoftmaxModelTest {
     assertThat(q[index(multi, "ingen")]).isLessThan(0.3);
   }
 
+  @Test
+  void aSaturatedLabelAndANewFeatureDoNotMakeNaN() {
+    // with a large rate "pengar" soon gives ekonomi p = 1.0 exactly; "ny" then first appears with
+    // a zero gradient, and AdaGrad's step 0/sqrt(0) must not be taken
+    List<MaxentClassifier.Sample> s = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      s.add(new MaxentClassifier.Sample("ekonomi", new String[] {"pengar"}));
+      s.add(new MaxentClassifier.Sample("barn", new String[] {"barn"}));
+    }
+    s.add(new MaxentClassifier.Sample("ekonomi", new String[] {"pengar", "ny"}));
+    SoftmaxModel m = SoftmaxModel.train(s, 20, 50.0, 0.0, false);
+    assertThat(Arrays.stream(m.eval(new String[] {"pengar", "ny"})).allMatch(Double::isFinite)).isTrue();
+    assertThat(Arrays.stream(m.eval(new String[] {"barn"})).allMatch(Double::isFinite)).isTrue();
+  }
+
   private static int index(MaxentClassifier m, String label) {
     for (int i = 0; i < m.size(); i++) if (m.label(i).equals(label)) return i;
     throw new AssertionError(label);
