@@ -56,10 +56,12 @@ public final class Guide {
     this.safetyData = List.of(content.acute(), content.nonAcuteExamples(), everyday);
     // A reload that changed only texts and trees keeps the trained models (content owners mostly
     // edit texts); otherwise the intent model trains beside the other two (2 cores here).
+    boolean safetyReused = previous != null && previous.safetyData.equals(safetyData);
+    if (!safetyReused) analyseAhead(content, training);
     var intentModel = previous != null && previous.intentData.equals(intentData)
         ? java.util.concurrent.CompletableFuture.completedFuture(previous.intents)
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intents", () -> IntentClassifier.train(examples, training)));
-    this.safety = previous != null && previous.safetyData.equals(safetyData) ? previous.safety
+    this.safety = safetyReused ? previous.safety
         : timed("safety", () -> new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), training,
             content.nonAcuteExamples(), everyday));
     this.personas = previous != null && previous.content.personaExamples().equals(content.personaExamples())
@@ -68,6 +70,27 @@ public final class Guide {
     this.articles = new ArticleSearch(content.knowledge().articles());
     this.districts = new DistrictFinder(content.knowledge().districts());
     this.dialog = new DialogEngine(content);
+  }
+
+  /**
+   * Analyses the safety model's own texts (acute examples, inte-akut.yaml) on a third thread, last
+   * first, while the patterns compile and the intent model trains: the safety training then finds
+   * most of them remembered (start-up time; the analyzer shares one result per text).
+   */
+  private static void analyseAhead(ContentSet content, SwedishTextAnalyzer training) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (var c : content.acute().values()) {
+      texts.addAll(c.mustCatch());
+      texts.addAll(c.examples());
+      c.also().values().forEach(texts::addAll);
+      texts.addAll(c.mustNot());
+    }
+    texts.addAll(content.nonAcuteExamples());
+    Thread t = new Thread(() -> {
+      for (int i = texts.size() - 1; i >= 0; i--) training.analyze(texts.get(i));
+    }, "analyse-ahead");
+    t.setDaemon(true);
+    t.start();
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guide.class);
