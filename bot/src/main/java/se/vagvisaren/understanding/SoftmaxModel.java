@@ -64,8 +64,9 @@ final class SoftmaxModel {
     }
     int k = labelIds.size();
     // weights and AdaGrad's sums of squared gradients side by side, [w, s, w, s, ...]: a
-    // feature's row is one contiguous block, which halves the cache misses of the update
-    double[] ws = new double[featureIds.size() * k * 2];
+    // feature's row is one contiguous block, which halves the cache misses of the update; floats
+    // (not doubles) halve the memory again, for the same figures on the evaluation sets
+    float[] ws = new float[featureIds.size() * k * 2];
     double[] p = new double[k];
     int[] order = new int[events.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
@@ -95,9 +96,9 @@ final class SoftmaxModel {
             int i = base + 2 * j;
             double g = p[j] + l2 * ws[i];
             if (g == 0) continue; // a saturated label and a new feature: 0/0 below would be NaN
-            double squares = ws[i + 1] + g * g;
+            float squares = (float) (ws[i + 1] + g * g);
             ws[i + 1] = squares;
-            ws[i] -= rate * g / Math.sqrt(squares);
+            ws[i] -= (float) (rate * g / Math.sqrt(squares));
           }
         }
       }
