@@ -95,8 +95,10 @@ final class SoftmaxModel {
           for (int j = 0; j < k; j++) {
             int i = base + 2 * j;
             double g = p[j] + l2 * ws[i];
-            if (g == 0) continue; // a saturated label and a new feature: 0/0 below would be NaN
             float squares = (float) (ws[i + 1] + g * g);
+            // a saturated label and a new feature: g is 0 (or its square is below float range),
+            // and the step g / sqrt(0) below would be NaN or infinite
+            if (squares == 0) continue;
             ws[i + 1] = squares;
             ws[i] -= (float) (rate * g / Math.sqrt(squares));
           }
