@@ -164,8 +164,9 @@ public final class AcuteDetector {
     if (reasons.isEmpty() && verdict != null) {
       verdict.acuteMass().filter(c -> !cancelled.contains(c)).ifPresent(c -> reasons.put(c, "(inlärd modell)"));
     }
+    Set<String> before = Set.copyOf(reasons.keySet()); // an added category adds nothing further
     for (Compiled a : withAdds ? adders : List.<Compiled>of()) { // "sjalvmord" + "tagit alla tabletter" is akut-fara too
-      if (reasons.containsKey(a.category()) && !reasons.containsKey(a.adds()) && !cancelled.contains(a.adds())
+      if (before.contains(a.category()) && !reasons.containsKey(a.adds()) && !cancelled.contains(a.adds())
           && matches(a, positions)) {
         reasons.put(a.adds(), "(tillsammans med " + a.category() + ") " + a.pattern().source());
       }
