@@ -11,7 +11,12 @@ import java.util.Set;
  */
 public final class Features {
   private static final int MIN_GRAM = 3;
-  private static final int MAX_GRAM = Integer.getInteger("vagvisaren.features.maxgram", 4);
+  /**
+   * Character 3-grams only: 4-grams as well (tried until 2026-11-23) gave the same accuracy on the
+   * development sets (intent 93.8 % vs 94.2 %, acute recall within 1 point) for 40 % more
+   * features, and made the cold start 1 s slower.
+   */
+  private static final int MAX_GRAM = Integer.getInteger("vagvisaren.features.maxgram", 3);
 
   private Features() {}
 

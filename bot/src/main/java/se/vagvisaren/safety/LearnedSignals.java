@@ -20,7 +20,7 @@ import se.vagvisaren.understanding.MaxentClassifier;
 final class LearnedSignals {
   static final String NONE = "-";
   /** A category is added at or above this probability: the lowest that keeps the development sets' corpus false alarms under 1 % (see eval/README.md). */
-  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.45"));
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.40"));
 
   /**
    * How sure the model must be that a message is not acute to overrule a matching signal (1.0:
@@ -41,9 +41,9 @@ final class LearnedSignals {
    * most likely categories together reach this and the second reaches {@link #ALSO}: a message in
    * two categories ("han har kniv och säger att han ska döda mig") splits the probability between them.
    */
-  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.70"));
+  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.60"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
-  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 7);
+  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 6);
   /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   static final boolean MULTI_LABEL = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.multilabel", "false"));

@@ -43,7 +43,7 @@ final class SoftmaxModel {
    */
   static SoftmaxModel train(List<MaxentClassifier.Sample> samples, int epochs, double rate, double l2, boolean independent) {
     Map<String, Integer> labelIds = new LinkedHashMap<>();
-    Map<String, Integer> featureIds = new HashMap<>();
+    Map<String, Integer> featureIds = new HashMap<>(Math.max(16, samples.size() * 16)); // no rehashing
     featureIds.put("", 0); // bias
     int[][] events = new int[samples.size()][];
     int[] gold = new int[samples.size()];
@@ -112,7 +112,7 @@ final class SoftmaxModel {
       w[i] = ws[2 * i];
       if (!Double.isFinite(w[i])) throw new IllegalStateException("training diverged (weight " + w[i] + ")");
     }
-    return new SoftmaxModel(labels, Map.copyOf(featureIds), w, independent);
+    return new SoftmaxModel(labels, java.util.Collections.unmodifiableMap(featureIds), w, independent); // no copy: 0.1 s at start-up
   }
 
   int size() {
