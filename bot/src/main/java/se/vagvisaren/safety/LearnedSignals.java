@@ -11,15 +11,19 @@ import se.vagvisaren.understanding.MaxentClassifier;
 
 /**
  * The learned half of the safety stage: a maxent model over the same features as the intent
- * model, trained on the content owners' must-catch examples (one label per category) against
- * their must-not examples and the everyday training phrases that no signal matches. It catches
+ * model, trained on the content owners' must-catch and example messages (those under {@code also:}
+ * count for both their categories) against their must-not examples, inte-akut.yaml and the
+ * everyday training phrases that no signal matches. It catches
  * paraphrases the patterns do not list, may overrule a signal on a message it is sure is not acute
  * (see {@link #VETO}), and adds further likely categories to an acute message. Trained with the
  * same classifier as the intents (see {@link MaxentClassifier}), not on intent results.
  */
 final class LearnedSignals {
   static final String NONE = "-";
-  /** A category is added at or above this probability: the lowest that keeps the development sets' corpus false alarms under 1 % (see eval/README.md). */
+  /**
+   * A category is added at or above this probability: the lowest that keeps the development sets'
+   * corpus false alarms under 1 % (see eval/README.md).
+   */
   static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.40"));
 
   /**
@@ -46,6 +50,7 @@ final class LearnedSignals {
   static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 6);
   /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
+  /** One sigmoid per category instead of the softmax (measured: better categories, lower recall; not the default). */
   static final boolean MULTI_LABEL = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.multilabel", "false"));
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
