@@ -47,7 +47,7 @@ final class LearnedSignals {
    */
   static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.60"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
-  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 6);
+  static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 5);
   /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   /** One sigmoid per category instead of the softmax (measured: better categories, lower recall; not the default). */
