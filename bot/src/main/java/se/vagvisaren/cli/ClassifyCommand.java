@@ -30,10 +30,9 @@ final class ClassifyCommand implements Callable<Integer> {
       while ((line = in.readLine()) != null) {
         if (explain) {
           var node = json.valueToTree(guide.classify(line));
-          ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("signals",
-              guide.safety().detectWithReasons(guide.analyzer().analyze(line)));
-          ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("learned",
-              guide.safety().learnedTop(guide.analyzer().analyze(line)));
+          var analysed = guide.analyzer().analyze(line);
+          ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("signals", guide.safety().detectWithReasons(analysed));
+          ((com.fasterxml.jackson.databind.node.ObjectNode) node).putPOJO("learned", guide.safety().learnedTop(analysed));
           out.println(json.writeValueAsString(node));
         } else {
           out.println(json.writeValueAsString(guide.classify(line)));

@@ -39,6 +39,15 @@ public record AcuteCategory(
     adds = copy(adds);
   }
 
+  /** Every message this category lists (must-catch, examples, also, must-not). */
+  public List<String> messages() {
+    List<String> out = new java.util.ArrayList<>(mustCatch);
+    out.addAll(examples);
+    also.values().forEach(out::addAll);
+    out.addAll(mustNot);
+    return out;
+  }
+
   private static Map<String, List<String>> copy(Map<String, List<String>> m) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     m.forEach((category, lines) -> copy.put(category, List.copyOf(lines)));

@@ -123,11 +123,15 @@ public final class Evaluation {
     int extra = 0;
     for (var e : acute.entrySet()) {
       List<String> got = guide.acute(e.getKey());
-      if (!got.isEmpty() && !e.getValue().containsAll(got)) extra++;
-      if (!got.isEmpty()) caught++;
-      else missed.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "]");
-      if (!got.isEmpty() && got.containsAll(e.getValue())) exact++;
-      else if (!got.isEmpty()) wrong.add(e.getKey() + "  [" + String.join(",", e.getValue()) + "] → " + got);
+      String expected = e.getKey() + "  [" + String.join(",", e.getValue()) + "]";
+      if (got.isEmpty()) {
+        missed.add(expected);
+        continue;
+      }
+      caught++;
+      if (!e.getValue().containsAll(got)) extra++;
+      if (got.containsAll(e.getValue())) exact++;
+      else wrong.add(expected + " → " + got);
     }
     List<String> alarms = new ArrayList<>();
     int everydayAlarms = 0;

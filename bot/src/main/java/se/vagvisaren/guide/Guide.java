@@ -79,12 +79,7 @@ public final class Guide {
    */
   private static void analyseAhead(ContentSet content, SwedishTextAnalyzer training) {
     List<String> texts = new java.util.ArrayList<>();
-    for (var c : content.acute().values()) {
-      texts.addAll(c.mustCatch());
-      texts.addAll(c.examples());
-      c.also().values().forEach(texts::addAll);
-      texts.addAll(c.mustNot());
-    }
+    content.acute().values().forEach(c -> texts.addAll(c.messages()));
     texts.addAll(content.nonAcuteExamples());
     Thread t = new Thread(() -> {
       for (int i = texts.size() - 1; i >= 0; i--) training.analyze(texts.get(i));

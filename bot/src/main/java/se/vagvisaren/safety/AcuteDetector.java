@@ -164,11 +164,13 @@ public final class AcuteDetector {
     if (reasons.isEmpty() && verdict != null) {
       verdict.acuteMass().filter(c -> !cancelled.contains(c)).ifPresent(c -> reasons.put(c, "(inlärd modell)"));
     }
-    Set<String> before = Set.copyOf(reasons.keySet()); // an added category adds nothing further
-    for (Compiled a : withAdds ? adders : List.<Compiled>of()) { // "sjalvmord" + "tagit alla tabletter" is akut-fara too
-      if (before.contains(a.category()) && !reasons.containsKey(a.adds()) && !cancelled.contains(a.adds())
-          && matches(a, positions)) {
-        reasons.put(a.adds(), "(tillsammans med " + a.category() + ") " + a.pattern().source());
+    if (withAdds) { // "sjalvmord" + "tagit alla tabletter" is akut-fara too
+      Set<String> before = Set.copyOf(reasons.keySet()); // an added category adds nothing further
+      for (Compiled a : adders) {
+        if (before.contains(a.category()) && !reasons.containsKey(a.adds()) && !cancelled.contains(a.adds())
+            && matches(a, positions)) {
+          reasons.put(a.adds(), "(tillsammans med " + a.category() + ") " + a.pattern().source());
+        }
       }
     }
     if (!reasons.isEmpty() && verdict != null) {
@@ -189,8 +191,7 @@ public final class AcuteDetector {
   public Map<String, Double> learnedTop(AnalyzedText text) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (learned == null || text.size() == 0) return out;
-    learned.judge(text).probability().entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+    learned.judge(text).ranked().stream().limit(3)
         .forEach(e -> out.put(e.getKey(), Math.round(e.getValue() * 100) / 100.0));
     return out;
   }

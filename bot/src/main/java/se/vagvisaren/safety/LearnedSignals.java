@@ -106,12 +106,16 @@ final class LearnedSignals {
 
     /** The most likely category, when the two most likely together are likely enough (see {@link #MASS}). */
     java.util.Optional<String> acuteMass() {
-      var top = probability.entrySet().stream().filter(e -> !e.getKey().equals(NONE))
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(2).toList();
+      var top = ranked().stream().filter(e -> !e.getKey().equals(NONE)).limit(2).toList();
       if (top.size() < 2 || top.get(1).getValue() < ALSO || top.get(0).getValue() + top.get(1).getValue() < MASS) {
         return java.util.Optional.empty();
       }
       return java.util.Optional.of(top.get(0).getKey());
+    }
+
+    /** Every answer ("-" included), most likely first. */
+    List<Map.Entry<String, Double>> ranked() {
+      return probability.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
     }
 
     /** Likely enough to join a message that is already acute. */
