@@ -52,10 +52,14 @@ final class EvalCommand implements Callable<Integer> {
       report.put("heldOutFresh", h);
       md.append(section("Held-out (" + fresh + ", written later by someone who saw no content; its errors were never read)", h));
     }
-    // eval/ and eval/fresh/ were read while tuning (development sets); eval/blind/ is kept blind: its errors are never printed
-    safety(guide, safetyDir, "Safety (acute detection), " + safetyDir + "/ (development set 1)", "safety", report, md, showErrors);
-    safety(guide, safetyDir.resolve("fresh"), "Safety (acute detection), " + safetyDir.resolve("fresh")
-        + "/ (development set 2)", "safetyFresh", report, md, showErrors);
+    // eval/, eval/fresh/ and eval/dev3/ were read while tuning (development sets); eval/blind/ is kept blind:
+    // its errors are never printed
+    String[][] devSets = {{"", "safety", "development set 1"}, {"fresh", "safetyFresh", "development set 2"},
+        {"dev3", "safetyDev3", "development set 3"}};
+    for (String[] d : devSets) {
+      Path dir = d[0].isEmpty() ? safetyDir : safetyDir.resolve(d[0]);
+      safety(guide, dir, "Safety (acute detection), " + dir + "/ (" + d[2] + ")", d[1], report, md, showErrors);
+    }
     safety(guide, safetyDir.resolve("blind"), "Safety (acute detection), " + safetyDir.resolve("blind")
         + "/ (blind set: errors never printed)", "safetyBlind", report, md, false);
     System.out.print(md);

@@ -48,6 +48,12 @@ final class LearnedSignals {
   static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.60"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 5);
+  /**
+   * The model is the mean of the weights after each of the last 3 epochs: on all three development
+   * sets recall and category correctness stayed or rose (development set 3: 96.8 → 97.2 %, 94.4 → 95.1 %)
+   * at the same thresholds (2026-11-23, session 4). The intent model gained nothing and does not average.
+   */
+  static final int AVERAGED = Integer.getInteger("vagvisaren.safety.averaged", 3);
   /** GIS passes, when OpenNLP's trainer is selected: fewer than the intent model's (start-up time). */
   static final int ITERATIONS = Integer.getInteger("vagvisaren.safety.iterations", 50);
   /** One sigmoid per category instead of the softmax (measured: better categories, lower recall; not the default). */
@@ -89,8 +95,8 @@ final class LearnedSignals {
         samples.add(new MaxentClassifier.Sample(found.get(0), Features.of(a))); // an everyday phrase a signal calls acute
       }
     }
-    return new LearnedSignals(MULTI_LABEL ? MaxentClassifier.trainMultiLabel(samples, EPOCHS)
-        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS));
+    return new LearnedSignals(MULTI_LABEL ? MaxentClassifier.trainMultiLabel(samples, EPOCHS, AVERAGED)
+        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS, AVERAGED));
   }
 
   /** What the model says about one message: a probability per category and for "not acute". */

@@ -74,8 +74,8 @@ public final class MaxentClassifier {
    * One independent yes/no model per label, trained together (sigmoid instead of softmax): the
    * probabilities do not sum to one, so a text can be likely in two labels at once. Always SGD.
    */
-  public static MaxentClassifier trainMultiLabel(List<Sample> samples, int epochs) {
-    return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2, true));
+  public static MaxentClassifier trainMultiLabel(List<Sample> samples, int epochs, int averaged) {
+    return new MaxentClassifier(SoftmaxModel.train(samples, epochs, averaged, RATE, SGD_L2, true));
   }
 
   /** A text with further labels counts once for each of its labels (single-label training). */
@@ -111,8 +111,15 @@ public final class MaxentClassifier {
    * @param epochs     passes of the default SGD trainer
    */
   public static MaxentClassifier train(List<Sample> given, int iterations, int epochs) {
+    return train(given, iterations, epochs, 1);
+  }
+
+  /** @param averaged SGD: average the weights of the last this many epochs (see {@link SoftmaxModel}) */
+  public static MaxentClassifier train(List<Sample> given, int iterations, int epochs, int averaged) {
     List<Sample> samples = singleLabel(given);
-    if (ALGORITHM.equals("SGD")) return new MaxentClassifier(SoftmaxModel.train(samples, epochs, RATE, SGD_L2, false));
+    if (ALGORITHM.equals("SGD")) {
+      return new MaxentClassifier(SoftmaxModel.train(samples, epochs, averaged, RATE, SGD_L2, false));
+    }
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) {
       for (int i = 0; i < s.weight(); i++) events.add(new Event(s.label(), s.features()));

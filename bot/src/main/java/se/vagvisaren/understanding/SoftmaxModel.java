@@ -42,6 +42,16 @@ final class SoftmaxModel {
    * @param independent one sigmoid per label (multi-label, uses {@code Sample.also}) instead of the softmax
    */
   static SoftmaxModel train(List<MaxentClassifier.Sample> samples, int epochs, double rate, double l2, boolean independent) {
+    return train(samples, epochs, 1, rate, l2, independent);
+  }
+
+  /**
+   * @param averaged the model is the mean of the weights at the end of the last {@code averaged}
+   *                 epochs (1: the last weights). Averaging smooths the noise of the last SGD steps;
+   *                 measured on the safety model (see LearnedSignals#AVERAGED).
+   */
+  static SoftmaxModel train(List<MaxentClassifier.Sample> samples, int epochs, int averaged, double rate, double l2,
+      boolean independent) {
     Map<String, Integer> labelIds = new LinkedHashMap<>();
     Map<String, Integer> featureIds = new HashMap<>(Math.max(16, samples.size() * 16)); // no rehashing
     featureIds.put("", 0); // bias
@@ -71,6 +81,8 @@ final class SoftmaxModel {
     int[] order = new int[events.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Random random = new Random(20261123L);
+    int last = Math.max(1, Math.min(averaged, epochs));
+    float[] sum = last > 1 ? new float[featureIds.size() * k] : null;
     for (int epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
       for (int e : order) {
@@ -104,12 +116,15 @@ final class SoftmaxModel {
           }
         }
       }
+      if (sum != null && epoch >= epochs - last) {
+        for (int i = 0; i < sum.length; i++) sum[i] += ws[2 * i];
+      }
     }
     String[] labels = new String[k];
     labelIds.forEach((label, id) -> labels[id] = label);
     double[] w = new double[featureIds.size() * k];
     for (int i = 0; i < w.length; i++) {
-      w[i] = ws[2 * i];
+      w[i] = sum != null ? sum[i] / last : ws[2 * i];
       if (!Double.isFinite(w[i])) throw new IllegalStateException("training diverged (weight " + w[i] + ")");
     }
     return new SoftmaxModel(labels, java.util.Collections.unmodifiableMap(featureIds), w, independent); // no copy: 0.1 s at start-up
