@@ -26,7 +26,13 @@ public final class MaxentClassifier {
    * Epochs, rate and L2 were chosen with `vagvisaren eval` on the development sets.
    */
   static final String ALGORITHM = System.getProperty("vagvisaren.maxent.algorithm", "SGD");
-  static final int EPOCHS = Integer.getInteger("vagvisaren.sgd.epochs", 10);
+  /**
+   * 6 passes, the model being the mean of the weights after the last 3 (see {@link SoftmaxModel}):
+   * as accurate as 10 plain passes (development 93.5 % vs 93.8 %, the session-2 blind set 87.9 % vs
+   * 87.5 %; 2026-11-23) in 60 % of the training time, which keeps the cold start under 5 s.
+   */
+  static final int EPOCHS = Integer.getInteger("vagvisaren.sgd.epochs", 6);
+  static final int AVERAGED = Integer.getInteger("vagvisaren.sgd.averaged", 3);
   static final double RATE = Double.parseDouble(System.getProperty("vagvisaren.sgd.rate", "0.1"));
   static final double SGD_L2 = Double.parseDouble(System.getProperty("vagvisaren.sgd.l2", "0.03"));
   static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.maxent.l2", "0.1"));
@@ -103,7 +109,7 @@ public final class MaxentClassifier {
   }
 
   public static MaxentClassifier train(List<Sample> samples, int iterations) {
-    return train(samples, iterations, EPOCHS);
+    return train(samples, iterations, EPOCHS, AVERAGED);
   }
 
   /**
