@@ -11,7 +11,8 @@ import java.util.Map;
  * {@code also} maps another category to messages that are both: they train the model on both
  * categories ("han står utanför med en kniv" is akut-fara and vald), so both cards are shown.
  * {@code adds} maps another category to patterns that add it when this category fires
- * (sjalvmord + "tabletter" → akut-fara).
+ * (sjalvmord + "tabletter" → akut-fara). {@code certain} are signals the learned model may not
+ * overrule ("jag skär mig" stays acute inside a question the model calls everyday).
  */
 public record AcuteCategory(
     String id,
@@ -26,9 +27,11 @@ public record AcuteCategory(
     List<String> mustNot,
     List<String> examples,
     Map<String, List<String>> also,
-    Map<String, List<String>> adds) {
+    Map<String, List<String>> adds,
+    List<String> certain) {
 
   public AcuteCategory {
+    certain = List.copyOf(certain);
     contacts = List.copyOf(contacts);
     signals = List.copyOf(signals);
     unless = List.copyOf(unless);
@@ -54,10 +57,17 @@ public record AcuteCategory(
     return java.util.Collections.unmodifiableMap(copy);
   }
 
+  /** A category without signals marked certain. */
+  public AcuteCategory(String id, String title, String owner, LocalDate reviewed, LocalDate reviewBy,
+      List<String> contacts, List<String> signals, List<String> unless, List<String> mustCatch,
+      List<String> mustNot, List<String> examples, Map<String, List<String>> also, Map<String, List<String>> adds) {
+    this(id, title, owner, reviewed, reviewBy, contacts, signals, unless, mustCatch, mustNot, examples, also, adds, List.of());
+  }
+
   /** A category without messages that are also another category. */
   public AcuteCategory(String id, String title, String owner, LocalDate reviewed, LocalDate reviewBy,
       List<String> contacts, List<String> signals, List<String> unless, List<String> mustCatch,
       List<String> mustNot, List<String> examples) {
-    this(id, title, owner, reviewed, reviewBy, contacts, signals, unless, mustCatch, mustNot, examples, Map.of(), Map.of());
+    this(id, title, owner, reviewed, reviewBy, contacts, signals, unless, mustCatch, mustNot, examples, Map.of(), Map.of(), List.of());
   }
 }

@@ -9,7 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads intents/akut/&lt;category&gt;.yaml: the signals the safety layer matches. */
 final class AcuteReader {
   static final Set<String> KEYS = Set.of("category", "title", "owner", "reviewed", "review-by", "contacts",
-      "signals", "unless", "must-catch", "must-not", "examples", "also", "adds");
+      "signals", "unless", "must-catch", "must-not", "examples", "also", "adds", "certain");
 
   private final Problems problems;
   private final Taxonomy taxonomy;
@@ -51,7 +51,9 @@ final class AcuteReader {
     }
     List<YamlMap.Scalar> signals = m.scalars("signals", true);
     List<YamlMap.Scalar> unless = m.scalars("unless", false);
+    List<YamlMap.Scalar> certain = m.scalars("certain", false);
     for (YamlMap.Scalar s : signals) checkPattern(file, s);
+    for (YamlMap.Scalar s : certain) checkPattern(file, s);
     for (YamlMap.Scalar s : unless) checkPattern(file, s);
     List<String> mustCatch = m.strings("must-catch", true);
     List<String> mustNot = m.strings("must-not", false);
@@ -63,7 +65,8 @@ final class AcuteReader {
       categories.put(id.value(), new AcuteCategory(id.value(), title, owner, reviewed, reviewBy,
           contacts.stream().map(YamlMap.Scalar::value).toList(),
           signals.stream().map(YamlMap.Scalar::value).toList(),
-          unless.stream().map(YamlMap.Scalar::value).toList(), mustCatch, mustNot, examples, also, adds));
+          unless.stream().map(YamlMap.Scalar::value).toList(), mustCatch, mustNot, examples, also, adds,
+          certain.stream().map(YamlMap.Scalar::value).toList()));
     }
   }
 

@@ -24,9 +24,12 @@ public final class AcuteDetector {
   /** A category that fired and the signal that fired it (for content owners' explanations). */
   public record Hit(String category, String signal) {}
 
-  /** {@code adds}: for an {@code adds:} pattern, the category it adds to a message where {@code category} fired. */
+  /**
+   * {@code adds}: for an {@code adds:} pattern, the category it adds to a message where {@code category} fired;
+   * {@code certain}: a {@code certain:} signal, whose match the learned model cannot overrule.
+   */
   private record Compiled(String category, SignalPattern pattern, int[][] wordIds, boolean[] optional, boolean unless,
-      String adds) {}
+      String adds, boolean certain) {}
 
   private final WordIndex words = new WordIndex();
   private final List<Compiled> patterns = new ArrayList<>();
@@ -53,19 +56,17 @@ public final class AcuteDetector {
       List<String> nonAcute, List<String> everyday) {
     this.order = List.copyOf(order);
     for (AcuteCategory c : categories.values()) {
-      for (String s : c.signals()) compile(c.id(), s, false, analyzer);
-      for (String s : c.unless()) compile(c.id(), s, true, analyzer);
-      c.adds().forEach((other, list) -> list.forEach(s -> adders.add(compile(c.id(), s, false, analyzer, other))));
+      for (String s : c.signals()) patterns.add(compile(c.id(), s, false, analyzer, null, false));
+      for (String s : c.certain()) patterns.add(compile(c.id(), s, false, analyzer, null, true));
+      for (String s : c.unless()) patterns.add(compile(c.id(), s, true, analyzer, null, false));
+      c.adds().forEach((other, list) -> list.forEach(s -> adders.add(compile(c.id(), s, false, analyzer, other, false))));
     }
     this.patternsByWord = index(everyday, analyzer);
     this.learned = everyday.isEmpty() ? null : LearnedSignals.train(categories, nonAcute, everyday, this, analyzer);
   }
 
-  private void compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer) {
-    patterns.add(compile(category, source, unless, analyzer, null));
-  }
-
-  private Compiled compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer, String adds) {
+  private Compiled compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer, String adds,
+      boolean certain) {
     SignalPattern p = SignalPattern.parse(source);
     int[][] ids = new int[p.elements().size()][];
     boolean[] optional = new boolean[ids.length];
@@ -74,7 +75,7 @@ public final class AcuteDetector {
       ids[i] = e.alternatives().stream().mapToInt(w -> words.add(w, analyzer)).toArray();
       optional[i] = e.optional();
     }
-    return new Compiled(category, p, ids, optional, unless, adds);
+    return new Compiled(category, p, ids, optional, unless, adds, certain);
   }
 
   /**
@@ -136,6 +137,7 @@ public final class AcuteDetector {
     if (text.size() == 0) return List.of();
     BitSet[] positions = words.positions(text);
     Map<String, String> fired = new LinkedHashMap<>();
+    Set<String> certain = new HashSet<>(); // fired by a pattern the model cannot overrule ("!")
     Set<String> cancelled = new HashSet<>();
     BitSet tried = new BitSet(patterns.size());
     for (int w = 0; w < positions.length; w++) {
@@ -144,10 +146,15 @@ public final class AcuteDetector {
         if (tried.get(index)) continue;
         tried.set(index);
         Compiled c = patterns.get(index);
-        if (c.unless() ? cancelled.contains(c.category()) : fired.containsKey(c.category())) continue;
-        if (matches(c, positions)) {
-          if (c.unless()) cancelled.add(c.category());
-          else fired.put(c.category(), c.pattern().source());
+        String category = c.category();
+        boolean settled = c.unless() ? cancelled.contains(category)
+            : certain.contains(category) || (fired.containsKey(category) && !c.certain());
+        if (settled || !matches(c, positions)) continue;
+        if (c.unless()) {
+          cancelled.add(category);
+        } else {
+          fired.put(category, c.pattern().source());
+          if (c.certain()) certain.add(category);
         }
       }
     }
@@ -155,7 +162,7 @@ public final class AcuteDetector {
     Map<String, String> reasons = new HashMap<>(); // category → why it fired
     for (String category : order) {
       if (cancelled.contains(category)) continue; // unless overrules the model too
-      if (fired.containsKey(category) && (verdict == null || !verdict.vetoes(category))) {
+      if (fired.containsKey(category) && (verdict == null || certain.contains(category) || !verdict.vetoes(category))) {
         reasons.put(category, fired.get(category));
       } else if (verdict != null && verdict.confident(category)) {
         reasons.put(category, "(inlärd modell)");

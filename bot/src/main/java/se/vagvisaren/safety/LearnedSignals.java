@@ -46,6 +46,7 @@ final class LearnedSignals {
    * two categories ("han har kniv och säger att han ska döda mig") splits the probability between them.
    */
   static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.60"));
+  static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.safety.l2", "0.03"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
   /** 4 passes: 5 and 6 were as good on the development sets (within one message), and slower to start. */
   static final int EPOCHS = Integer.getInteger("vagvisaren.safety.epochs", 4);
@@ -97,7 +98,7 @@ final class LearnedSignals {
       }
     }
     return new LearnedSignals(MULTI_LABEL ? MaxentClassifier.trainMultiLabel(samples, EPOCHS, AVERAGED)
-        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS, AVERAGED));
+        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS, AVERAGED, L2));
   }
 
   /** What the model says about one message: a probability per category and for "not acute". */

@@ -122,9 +122,14 @@ public final class MaxentClassifier {
 
   /** @param averaged SGD: average the weights of the last this many epochs (see {@link SoftmaxModel}) */
   public static MaxentClassifier train(List<Sample> given, int iterations, int epochs, int averaged) {
+    return train(given, iterations, epochs, averaged, SGD_L2);
+  }
+
+  /** @param l2 SGD: the L2 penalty (see {@link SoftmaxModel}) */
+  public static MaxentClassifier train(List<Sample> given, int iterations, int epochs, int averaged, double l2) {
     List<Sample> samples = singleLabel(given);
     if (ALGORITHM.equals("SGD")) {
-      return new MaxentClassifier(SoftmaxModel.train(samples, epochs, averaged, RATE, SGD_L2, false));
+      return new MaxentClassifier(SoftmaxModel.train(samples, epochs, averaged, RATE, l2, false));
     }
     List<Event> events = new ArrayList<>(samples.size());
     for (Sample s : samples) {

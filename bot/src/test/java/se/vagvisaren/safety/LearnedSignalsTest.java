@@ -65,6 +65,18 @@ class LearnedSignalsTest {
   }
 
   @Test
+  void aCertainSignalIsNeverOverruled() {
+    Map<String, AcuteCategory> c = new LinkedHashMap<>();
+    c.put("vald", new AcuteCategory("vald", "Våld", "o", D, D, List.of(), List.of("(slår|slog) (mig|henne)"),
+        List.of(), List.of("han slår mig"), List.of(), EXAMPLES, Map.of(), Map.of(), List.of("vilket stöd finns för")));
+    AcuteDetector d = new AcuteDetector(c, List.of("vald"), A, NOT_ACUTE, EVERYDAY);
+    // the same deliberately bad signal as above, now marked certain: the model's veto no longer applies
+    assertThat(detect(d, "vilket stöd finns för anhöriga till äldre")).containsExactly("vald");
+    assertThat(d.detectWithReasons(A.analyze("vilket stöd finns för anhöriga till äldre")).get(0).signal())
+        .isEqualTo("vilket stöd finns för");
+  }
+
+  @Test
   void anUnlessPatternOverrulesTheModelToo() {
     assertThat(detect(detector(List.of("tar i mig hårt i matchen")), "han tar i mig hårt i matchen")).isEmpty();
     assertThat(detect(detector(List.of()), "han tar i mig hårt i matchen")).containsExactly("vald");
