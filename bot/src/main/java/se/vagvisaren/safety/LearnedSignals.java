@@ -22,9 +22,11 @@ final class LearnedSignals {
   static final String NONE = "-";
   /**
    * A category is added at or above this probability: the lowest that keeps the development sets'
-   * corpus false alarms under 1 % (see eval/README.md; session 4: 0.38 gives 0.90 %, 0.36 gives 1.07 %).
+   * corpus false alarms under 1 % with a margin (see eval/README.md). Session 4: 0.42 and 0.60
+   * give 0.85 %; 0.40 gives 0.99 %, too close: a few added training lines move the corpus figure
+   * by up to 3 of its 2,233 sentences.
    */
-  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.38"));
+  static final double THRESHOLD = Double.parseDouble(System.getProperty("vagvisaren.safety.learned", "0.42"));
 
   /**
    * How sure the model must be that a message is not acute to overrule a matching signal (1.0:
@@ -45,7 +47,7 @@ final class LearnedSignals {
    * most likely categories together reach this and the second reaches {@link #ALSO}: a message in
    * two categories ("han har kniv och säger att han ska döda mig") splits the probability between them.
    */
-  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.55"));
+  static final double MASS = Double.parseDouble(System.getProperty("vagvisaren.safety.mass", "0.60"));
   /** L2 penalty of the safety model's SGD (0.02 and 0.05 moved recall and corpus false alarms like the threshold does). */
   static final double L2 = Double.parseDouble(System.getProperty("vagvisaren.safety.l2", "0.03"));
   static final int MUST_NOT_WEIGHT = Integer.getInteger("vagvisaren.safety.mustNotWeight", 3);
