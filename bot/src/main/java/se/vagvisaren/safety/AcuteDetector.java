@@ -137,7 +137,7 @@ public final class AcuteDetector {
     if (text.size() == 0) return List.of();
     BitSet[] positions = words.positions(text);
     Map<String, String> fired = new LinkedHashMap<>();
-    Set<String> certain = new HashSet<>(); // fired by a pattern the model cannot overrule ("!")
+    Set<String> certain = new HashSet<>(); // fired by a certain: signal, which the model cannot overrule
     Set<String> cancelled = new HashSet<>();
     BitSet tried = new BitSet(patterns.size());
     for (int w = 0; w < positions.length; w++) {
