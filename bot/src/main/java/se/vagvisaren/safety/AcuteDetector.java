@@ -136,8 +136,7 @@ public final class AcuteDetector {
   private List<Hit> detectWithReasons(AnalyzedText text, boolean withAdds) {
     if (text.size() == 0) return List.of();
     BitSet[] positions = words.positions(text);
-    Map<String, String> fired = new LinkedHashMap<>();
-    Set<String> certain = new HashSet<>(); // fired by a certain: signal, which the model cannot overrule
+    Map<String, Compiled> fired = new LinkedHashMap<>(); // category → the signal that fired it (a certain: one if any)
     Set<String> cancelled = new HashSet<>();
     BitSet tried = new BitSet(patterns.size());
     for (int w = 0; w < positions.length; w++) {
@@ -146,24 +145,21 @@ public final class AcuteDetector {
         if (tried.get(index)) continue;
         tried.set(index);
         Compiled c = patterns.get(index);
-        String category = c.category();
-        boolean settled = c.unless() ? cancelled.contains(category)
-            : certain.contains(category) || (fired.containsKey(category) && !c.certain());
+        Compiled before = fired.get(c.category());
+        boolean settled = c.unless() ? cancelled.contains(c.category())
+            : before != null && (before.certain() || !c.certain()); // only a certain: signal can improve a match
         if (settled || !matches(c, positions)) continue;
-        if (c.unless()) {
-          cancelled.add(category);
-        } else {
-          fired.put(category, c.pattern().source());
-          if (c.certain()) certain.add(category);
-        }
+        if (c.unless()) cancelled.add(c.category());
+        else fired.put(c.category(), c);
       }
     }
     LearnedSignals.Verdict verdict = learned == null ? null : learned.judge(text);
     Map<String, String> reasons = new HashMap<>(); // category → why it fired
     for (String category : order) {
       if (cancelled.contains(category)) continue; // unless overrules the model too
-      if (fired.containsKey(category) && (verdict == null || certain.contains(category) || !verdict.vetoes(category))) {
-        reasons.put(category, fired.get(category));
+      Compiled signal = fired.get(category);
+      if (signal != null && (verdict == null || signal.certain() || !verdict.vetoes(category))) {
+        reasons.put(category, signal.pattern().source());
       } else if (verdict != null && verdict.confident(category)) {
         reasons.put(category, "(inlärd modell)");
       }

@@ -104,28 +104,17 @@ public final class MaxentClassifier {
     return train(samples);
   }
 
+  /** The intent and persona models: the default passes, averaging and L2. */
   public static MaxentClassifier train(List<Sample> samples) {
-    return train(samples, ITERATIONS);
-  }
-
-  public static MaxentClassifier train(List<Sample> samples, int iterations) {
-    return train(samples, iterations, EPOCHS, AVERAGED);
+    return train(samples, ITERATIONS, EPOCHS, AVERAGED, SGD_L2);
   }
 
   /**
    * @param iterations passes of OpenNLP's GIS (when selected)
    * @param epochs     passes of the default SGD trainer
+   * @param averaged   SGD: average the weights of the last this many epochs (see {@link SoftmaxModel})
+   * @param l2         SGD: the L2 penalty
    */
-  public static MaxentClassifier train(List<Sample> given, int iterations, int epochs) {
-    return train(given, iterations, epochs, 1);
-  }
-
-  /** @param averaged SGD: average the weights of the last this many epochs (see {@link SoftmaxModel}) */
-  public static MaxentClassifier train(List<Sample> given, int iterations, int epochs, int averaged) {
-    return train(given, iterations, epochs, averaged, SGD_L2);
-  }
-
-  /** @param l2 SGD: the L2 penalty (see {@link SoftmaxModel}) */
   public static MaxentClassifier train(List<Sample> given, int iterations, int epochs, int averaged, double l2) {
     List<Sample> samples = singleLabel(given);
     if (ALGORITHM.equals("SGD")) {

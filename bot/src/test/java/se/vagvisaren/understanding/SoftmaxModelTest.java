@@ -87,7 +87,7 @@ class SoftmaxModelTest {
 
   @Test
   void aTextWithTwoLabelsIsLikelyInBoth() {
-    MaxentClassifier single = MaxentClassifier.train(withBoth(), 100, 10);
+    MaxentClassifier single = MaxentClassifier.train(withBoth(), 100, 10, 1, MaxentClassifier.SGD_L2);
     double[] p = single.eval(new String[] {"bidrag", "barnbidrag"});
     assertThat(p[index(single, "ekonomi")]).isCloseTo(0.5, within(0.15));
     assertThat(p[index(single, "barn")]).isCloseTo(0.5, within(0.15));
