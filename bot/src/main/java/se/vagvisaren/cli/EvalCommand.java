@@ -26,6 +26,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--safety-dir", defaultValue = "eval", description = "Mapp med safety-acute.tsv och safety-nonacute.tsv.") Path safetyDir;
   @Option(names = "--corpora", defaultValue = "../shared/corpora", description = "Mapp med riktiga svenska meningar.") Path corpora;
   @Option(names = "--out", defaultValue = "eval/report", description = "Skriv rapporten till OUT.md och OUT.json.") String out;
+  @Option(names = "--safety-folds", defaultValue = "5", description = "Korsvalidera säkerhetsmodellen i så många delar (0: hoppa över).") int safetyFolds;
   @Option(names = "--show-errors", description = "Skriv ut missade akuta meddelanden och falsklarm.") boolean showErrors;
 
   @Override
@@ -59,6 +60,22 @@ final class EvalCommand implements Callable<Integer> {
     for (String[] d : devSets) {
       Path dir = d[0].isEmpty() ? safetyDir : safetyDir.resolve(d[0]);
       safety(guide, dir, "Safety (acute detection), " + dir + "/ (" + d[2] + ")", d[1], report, md, showErrors);
+    }
+    if (safetyFolds > 1) {
+      var c = guide.content();
+      List<String> everyday = new java.util.ArrayList<>();
+      c.intents().values().forEach(i -> everyday.addAll(i.examples()));
+      Map<String, Object> cvs = se.vagvisaren.safety.AcuteDetector.crossValidateLearned(c.acute(),
+          new se.vagvisaren.language.SwedishTextAnalyzer().remembering(), c.nonAcuteExamples(), everyday, safetyFolds);
+      report.put("safetyModelCrossValidation", cvs);
+      md.append("## Safety model alone, ").append(safetyFolds).append("-fold cross-validation over its training data\n\n")
+          .append("Without the signals; a sample is held out with its second category. Near-duplicate lines in the\n"
+              + "content make these figures optimistic: use them to compare model variants, not as a goal.\n\n")
+          .append(String.format(Locale.ROOT, "| measure | value |\n|---|---|\n| acute samples | %d |\n| not-acute samples | %d |\n"
+              + "| recall (threshold and mass rule) | %.1f%% |\n| most likely category right | %.1f%% |\n| false alarms | %.1f%% |\n"
+              + "| recall at 1 %% false alarms | %.1f%% |\n| recall at 3 %% false alarms | %.1f%% |\n\n", cvs.get("acuteSamples"), cvs.get("notAcuteSamples"),
+              100 * (double) cvs.get("recall"), 100 * (double) cvs.get("topCategory"), 100 * (double) cvs.get("falseAlarms"),
+              100 * (double) cvs.get("recallAtOnePercentFalseAlarms"), 100 * (double) cvs.get("recallAtThreePercentFalseAlarms")));
     }
     safety(guide, safetyDir.resolve("blind"), "Safety (acute detection), " + safetyDir.resolve("blind")
         + "/ (blind set: errors never printed)", "safetyBlind", report, md, false);

@@ -11,6 +11,7 @@ public final class AnalyzedText {
   private final String normalized;
   private final List<Token> tokens;
   private String[] features;
+  private String[] gappedFeatures;
 
   public AnalyzedText(String normalized, List<Token> tokens) {
     this.normalized = normalized;
@@ -33,5 +34,11 @@ public final class AnalyzedText {
   String[] features() {
     if (features == null) features = Features.compute(this);
     return features;
+  }
+
+  /** The sparse features of {@link Features#withGaps}; callers must not modify the array. */
+  String[] gappedFeatures() {
+    if (gappedFeatures == null) gappedFeatures = Features.computeGapped(this);
+    return gappedFeatures;
   }
 }

@@ -76,6 +76,7 @@ public final class SwedishTextAnalyzer {
     return memory.computeIfAbsent(text, t -> {
       AnalyzedText a = analyzeNow(t);
       a.features(); // computed before it is shared between threads
+      a.gappedFeatures();
       return a;
     });
   }

@@ -65,7 +65,14 @@ final class LearnedSignals {
   static final boolean MULTI_LABEL = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.multilabel", "false"));
   static final boolean SELF_TRAIN = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.selftrain", "true"));
 
+  /** Word pairs with a gap as extra features (see {@link Features#withGaps}); false: the intent model's features. */
+  static final boolean GAPS = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.gaps", "true"));
+
   private final MaxentClassifier model;
+
+  private static String[] features(AnalyzedText text) {
+    return GAPS ? Features.withGaps(text) : Features.of(text);
+  }
 
   private LearnedSignals(MaxentClassifier model) {
     this.model = model;
@@ -78,30 +85,101 @@ final class LearnedSignals {
   static LearnedSignals train(Map<String, AcuteCategory> categories, List<String> nonAcute, List<String> everyday,
       AcuteDetector patterns, SwedishTextAnalyzer analyzer) {
     if (THRESHOLD >= 1.0) return null;
+    return fit(samples(categories, nonAcute, everyday, patterns, analyzer));
+  }
+
+  private static LearnedSignals fit(List<MaxentClassifier.Sample> samples) {
+    return new LearnedSignals(MULTI_LABEL ? MaxentClassifier.trainMultiLabel(samples, EPOCHS, AVERAGED)
+        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS, AVERAGED, L2));
+  }
+
+  /** The training samples: see the class comment. */
+  static List<MaxentClassifier.Sample> samples(Map<String, AcuteCategory> categories, List<String> nonAcute,
+      List<String> everyday, AcuteDetector patterns, SwedishTextAnalyzer analyzer) {
     List<MaxentClassifier.Sample> samples = new ArrayList<>();
     for (AcuteCategory c : categories.values()) {
-      for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
-      for (String s : c.examples()) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s))));
+      for (String s : c.mustCatch()) samples.add(new MaxentClassifier.Sample(c.id(), features(analyzer.analyze(s))));
+      for (String s : c.examples()) samples.add(new MaxentClassifier.Sample(c.id(), features(analyzer.analyze(s))));
       c.also().forEach((other, lines) -> {
-        for (String s : lines) samples.add(new MaxentClassifier.Sample(c.id(), Features.of(analyzer.analyze(s)), 1, List.of(other)));
+        for (String s : lines) samples.add(new MaxentClassifier.Sample(c.id(), features(analyzer.analyze(s)), 1, List.of(other)));
       });
       for (String s : c.mustNot()) {
         // must-not lines are tested; counting them more makes the model fit them more closely
-        samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s)), MUST_NOT_WEIGHT));
+        samples.add(new MaxentClassifier.Sample(NONE, features(analyzer.analyze(s)), MUST_NOT_WEIGHT));
       }
     }
-    for (String s : nonAcute) samples.add(new MaxentClassifier.Sample(NONE, Features.of(analyzer.analyze(s))));
+    for (String s : nonAcute) samples.add(new MaxentClassifier.Sample(NONE, features(analyzer.analyze(s))));
     for (String s : everyday) {
       AnalyzedText a = analyzer.analyze(s);
       List<String> found = patterns.signalled(a);
       if (found.isEmpty()) {
-        samples.add(new MaxentClassifier.Sample(NONE, Features.of(a)));
+        samples.add(new MaxentClassifier.Sample(NONE, features(a)));
       } else if (SELF_TRAIN && found.size() == 1) {
-        samples.add(new MaxentClassifier.Sample(found.get(0), Features.of(a))); // an everyday phrase a signal calls acute
+        samples.add(new MaxentClassifier.Sample(found.get(0), features(a))); // an everyday phrase a signal calls acute
       }
     }
-    return new LearnedSignals(MULTI_LABEL ? MaxentClassifier.trainMultiLabel(samples, EPOCHS, AVERAGED)
-        : MaxentClassifier.train(samples, ITERATIONS, EPOCHS, AVERAGED, L2));
+    return samples;
+  }
+
+  /**
+   * The model alone, cross-validated over its own training samples (a sample is held out with its
+   * {@code also:} label; repeated must-not lines count once).
+   *
+   * @param recall       share of held-out acute samples the model alone calls acute (threshold or mass rule)
+   * @param categoryTop  share of held-out acute samples whose most likely category is their own
+   * @param falseAlarms  share of held-out not-acute samples the model calls acute
+   * @param recallAtOnePercent recall when the threshold on the most likely category is set so that 1 %
+   *                     of the held-out not-acute samples are called acute: compares model variants
+   *                     independently of the chosen threshold
+   * @param recallAtThreePercent the same at 3 % (near where the chosen threshold works)
+   */
+  record CrossValidation(int folds, int acute, int notAcute, double recall, double categoryTop, double falseAlarms,
+      double recallAtOnePercent, double recallAtThreePercent) {}
+
+  static CrossValidation crossValidate(List<MaxentClassifier.Sample> samples, int folds, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) order.add(i);
+    java.util.Collections.shuffle(order, new java.util.Random(seed));
+    List<Double> acuteScores = new ArrayList<>();
+    List<Double> noneScores = new ArrayList<>();
+    int caught = 0;
+    int top = 0;
+    int alarms = 0;
+    for (int f = 0; f < folds; f++) {
+      List<MaxentClassifier.Sample> train = new ArrayList<>();
+      List<MaxentClassifier.Sample> test = new ArrayList<>();
+      for (int i = 0; i < order.size(); i++) (i % folds == f ? test : train).add(samples.get(order.get(i)));
+      LearnedSignals m = fit(train);
+      for (MaxentClassifier.Sample s : test) {
+        Verdict v = m.judge(s.features());
+        var best = v.ranked().stream().filter(e -> !e.getKey().equals(NONE)).findFirst().orElseThrow();
+        boolean acute = v.confident(best.getKey()) || v.acuteMass().isPresent();
+        if (s.label().equals(NONE)) {
+          noneScores.add(best.getValue());
+          if (acute) alarms++;
+        } else {
+          acuteScores.add(best.getValue());
+          if (acute) caught++;
+          if (best.getKey().equals(s.label()) || s.also().contains(best.getKey())) top++;
+        }
+      }
+    }
+    noneScores.sort(java.util.Comparator.reverseOrder());
+    int a = acuteScores.size();
+    int n = noneScores.size();
+    return new CrossValidation(folds, a, n, ratio(caught, a), ratio(top, a), ratio(alarms, n),
+        recallAt(0.01, acuteScores, noneScores), recallAt(0.03, acuteScores, noneScores));
+  }
+
+  /** Recall when the threshold lets through {@code falseAlarms} of the not-acute scores (sorted, highest first). */
+  private static double recallAt(double falseAlarms, List<Double> acute, List<Double> none) {
+    if (none.isEmpty()) return 0;
+    double cut = none.get(Math.min(none.size() - 1, (int) (none.size() * falseAlarms)));
+    return ratio((int) acute.stream().filter(x -> x > cut).count(), acute.size());
+  }
+
+  private static double ratio(int k, int n) {
+    return n == 0 ? 0 : (double) k / n;
   }
 
   /** What the model says about one message: a probability per category and for "not acute". */
@@ -141,7 +219,11 @@ final class LearnedSignals {
   }
 
   Verdict judge(AnalyzedText text) {
-    double[] p = model.eval(Features.of(text));
+    return judge(features(text));
+  }
+
+  private Verdict judge(String[] features) {
+    double[] p = model.eval(features);
     Map<String, Double> probability = new java.util.HashMap<>(p.length * 2);
     for (int i = 0; i < p.length; i++) probability.put(model.label(i), p[i]);
     return new Verdict(probability);

@@ -83,7 +83,7 @@ final class SoftmaxModel {
     float ratef = (float) rate;
     int[] order = new int[events.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    Random random = new Random(20261123L);
+    Random random = new Random(20261123L + Long.getLong("vagvisaren.sgd.seed", 0L));
     int last = Math.max(1, Math.min(averaged, epochs));
     float[] sum = last > 1 ? new float[featureIds.size() * k] : null;
     for (int epoch = 0; epoch < epochs; epoch++) {
