@@ -25,4 +25,16 @@ class SwedishTextAnalyzerTest {
     assertThat(withDiacritics.stream().filter(f -> f.startsWith("c=")).toList())
         .containsExactlyInAnyOrderElementsOf(without.stream().filter(f -> f.startsWith("c=")).toList());
   }
+
+  @Test
+  void gappedFeaturesAddWordPairsOneWordApartToThePlainOnes() {
+    AnalyzedText t = a.analyze("pappa slår mig igen");
+    var plain = java.util.List.of(Features.of(t));
+    var gapped = java.util.List.of(Features.withGaps(t));
+    assertThat(plain).noneMatch(f -> f.startsWith("g="));
+    // pairs of folded stems
+    assertThat(gapped).containsAll(plain).contains("g=papp_mig", "g=slar_ige").doesNotHaveDuplicates();
+    assertThat(gapped.stream().filter(f -> f.startsWith("g=")).count()).isEqualTo(2); // 4 words, 2 pairs
+    assertThat(Features.withGaps(a.analyze("hjälp"))).containsExactlyInAnyOrder(Features.of(a.analyze("hjälp")));
+  }
 }
