@@ -61,13 +61,18 @@ public final class Guide {
     var intentModel = previous != null && previous.intentData.equals(intentData)
         ? java.util.concurrent.CompletableFuture.completedFuture(previous.intents)
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("intents", () -> IntentClassifier.train(examples, training)));
+    // the persona model and the article index queue behind the intent model on the other core
+    // (the common pool has one worker on 2 cores); the safety model takes longest and trains here
+    var personaModel = previous != null && previous.content.personaExamples().equals(content.personaExamples())
+        ? java.util.concurrent.CompletableFuture.completedFuture(previous.personas)
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> timed("personas", () -> PersonaClassifier.train(content.personaExamples(), training)));
+    var articleIndex = java.util.concurrent.CompletableFuture.supplyAsync(() -> new ArticleSearch(content.knowledge().articles()));
     this.safety = safetyReused ? previous.safety
         : timed("safety", () -> new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), training,
             content.nonAcuteExamples(), everyday));
-    this.personas = previous != null && previous.content.personaExamples().equals(content.personaExamples())
-        ? previous.personas : timed("personas", () -> PersonaClassifier.train(content.personaExamples(), training));
+    this.personas = personaModel.join();
     this.intents = intentModel.join();
-    this.articles = new ArticleSearch(content.knowledge().articles());
+    this.articles = articleIndex.join();
     this.districts = new DistrictFinder(content.knowledge().districts());
     this.dialog = new DialogEngine(content);
   }

@@ -38,11 +38,16 @@ public final class Features {
   static String[] computeGapped(AnalyzedText text) {
     String[] plain = text.features();
     List<Token> tokens = text.tokens();
-    Set<String> out = new LinkedHashSet<>(java.util.Arrays.asList(plain));
+    if (tokens.size() < 3) return plain;
+    // no pair can equal a plain feature (their prefix differs); only pairs can repeat each other
+    Set<String> pairs = new LinkedHashSet<>();
     for (int i = 2; i < tokens.size(); i++) {
-      out.add("g=" + tokens.get(i - 2).foldedStem() + "_" + tokens.get(i).foldedStem());
+      pairs.add("g=" + tokens.get(i - 2).foldedStem() + "_" + tokens.get(i).foldedStem());
     }
-    return out.toArray(new String[0]);
+    String[] out = java.util.Arrays.copyOf(plain, plain.length + pairs.size());
+    int n = plain.length;
+    for (String p : pairs) out[n++] = p;
+    return out;
   }
 
   static String[] compute(AnalyzedText text) {
