@@ -69,6 +69,7 @@ final class LearnedSignals {
   static final boolean GAPS = Boolean.parseBoolean(System.getProperty("vagvisaren.safety.gaps", "true"));
 
   private final MaxentClassifier model;
+  private final String[] labels;
 
   private static String[] features(AnalyzedText text) {
     return GAPS ? Features.withGaps(text) : Features.of(text);
@@ -76,6 +77,8 @@ final class LearnedSignals {
 
   private LearnedSignals(MaxentClassifier model) {
     this.model = model;
+    this.labels = new String[model.size()];
+    for (int i = 0; i < labels.length; i++) labels[i] = model.label(i);
   }
 
   /**
@@ -182,39 +185,68 @@ final class LearnedSignals {
     return n == 0 ? 0 : (double) k / n;
   }
 
-  /** What the model says about one message: a probability per category and for "not acute". */
-  record Verdict(Map<String, Double> probability) {
+  /**
+   * What the model says about one message: a probability per category and for "not acute". Plain
+   * arrays, no map or sorting per message: this runs on every message (see `vagvisaren bench`).
+   */
+  static final class Verdict {
+    private final String[] labels; // the model's, shared, never modified
+    private final double[] p;
+
+    private Verdict(String[] labels, double[] p) {
+      this.labels = labels;
+      this.p = p;
+    }
+
+    private double of(String label) {
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i].equals(label)) return p[i];
+      }
+      return 0.0;
+    }
+
     double notAcute() {
-      return probability.getOrDefault(NONE, 0.0);
+      return of(NONE);
     }
 
     /** The model alone is sure enough to call the message acute in {@code category}. */
     boolean confident(String category) {
-      return probability.getOrDefault(category, 0.0) >= THRESHOLD;
+      return of(category) >= THRESHOLD;
     }
 
     /** The most likely category, when the two most likely together are likely enough (see {@link #MASS}). */
     java.util.Optional<String> acuteMass() {
-      var top = ranked().stream().filter(e -> !e.getKey().equals(NONE)).limit(2).toList();
-      if (top.size() < 2 || top.get(1).getValue() < ALSO || top.get(0).getValue() + top.get(1).getValue() < MASS) {
-        return java.util.Optional.empty();
+      int first = -1;
+      int second = -1;
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i].equals(NONE)) continue;
+        if (first < 0 || p[i] > p[first]) {
+          second = first;
+          first = i;
+        } else if (second < 0 || p[i] > p[second]) {
+          second = i;
+        }
       }
-      return java.util.Optional.of(top.get(0).getKey());
+      if (second < 0 || p[second] < ALSO || p[first] + p[second] < MASS) return java.util.Optional.empty();
+      return java.util.Optional.of(labels[first]);
     }
 
     /** Every answer ("-" included), most likely first. */
     List<Map.Entry<String, Double>> ranked() {
-      return probability.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+      List<Map.Entry<String, Double>> out = new ArrayList<>(labels.length);
+      for (int i = 0; i < labels.length; i++) out.add(Map.entry(labels[i], p[i]));
+      out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+      return out;
     }
 
     /** Likely enough to join a message that is already acute. */
     boolean alsoLikely(String category) {
-      return probability.getOrDefault(category, 0.0) >= ALSO;
+      return of(category) >= ALSO;
     }
 
     /** The model is sure enough that the message is not acute in {@code category} to overrule its signal. */
     boolean vetoes(String category) {
-      return notAcute() >= VETO && probability.getOrDefault(category, 0.0) < VETO_KEEP;
+      return notAcute() >= VETO && of(category) < VETO_KEEP;
     }
   }
 
@@ -223,9 +255,6 @@ final class LearnedSignals {
   }
 
   private Verdict judge(String[] features) {
-    double[] p = model.eval(features);
-    Map<String, Double> probability = new java.util.HashMap<>(p.length * 2);
-    for (int i = 0; i < p.length; i++) probability.put(model.label(i), p[i]);
-    return new Verdict(probability);
+    return new Verdict(labels, model.eval(features));
   }
 }

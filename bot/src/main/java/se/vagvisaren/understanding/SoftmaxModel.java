@@ -24,11 +24,15 @@ import java.util.Random;
 final class SoftmaxModel {
   private final String[] labels;
   private final Map<String, Integer> featureIds;
-  /** weights[feature * labels + label]; the bias is feature 0. */
-  private final double[] weights;
+  /**
+   * weights[feature * labels + label]; the bias is feature 0. Floats: training computes them in
+   * float arithmetic, so doubles held the same values in twice the memory, and scoring a message
+   * is mostly waiting for memory (about 200 features, each a row of this array).
+   */
+  private final float[] weights;
   private final boolean independent;
 
-  private SoftmaxModel(String[] labels, Map<String, Integer> featureIds, double[] weights, boolean independent) {
+  private SoftmaxModel(String[] labels, Map<String, Integer> featureIds, float[] weights, boolean independent) {
     this.labels = labels;
     this.featureIds = featureIds;
     this.weights = weights;
@@ -135,7 +139,7 @@ final class SoftmaxModel {
     }
     String[] labels = new String[k];
     labelIds.forEach((label, id) -> labels[id] = label);
-    double[] w = new double[featureIds.size() * k];
+    float[] w = new float[featureIds.size() * k];
     for (int i = 0; i < w.length; i++) {
       w[i] = sum != null ? sum[i] / last : ws[2 * i];
       if (!Double.isFinite(w[i])) throw new IllegalStateException("training diverged (weight " + w[i] + ")");
@@ -166,7 +170,7 @@ final class SoftmaxModel {
     return p;
   }
 
-  private static void scores(double[] w, int[] fs, int k, double[] out) {
+  private static void scores(float[] w, int[] fs, int k, double[] out) {
     Arrays.fill(out, 0);
     for (int f : fs) {
       int base = f * k;
