@@ -157,12 +157,12 @@ public final class AcuteDetector {
 
   private List<Hit> detectWithReasons(AnalyzedText text, boolean withAdds) {
     if (text.size() == 0) return List.of();
-    BitSet[] positions = words.positions(text);
+    WordIndex.Found found = words.find(text);
+    BitSet[] positions = found.at();
     Map<String, Compiled> fired = new LinkedHashMap<>(); // category → the signal that fired it (a certain: one if any)
     Set<String> cancelled = new HashSet<>();
     BitSet tried = new BitSet(patterns.size());
-    for (int w = 0; w < positions.length; w++) {
-      if (positions[w] == null) continue;
+    for (int w : found.words()) { // the few pattern words in the message, not the whole index
       for (int index : patternsByWord[w]) {
         if (tried.get(index)) continue;
         tried.set(index);

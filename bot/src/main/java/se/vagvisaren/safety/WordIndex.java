@@ -62,46 +62,73 @@ final class WordIndex {
     return ids.size();
   }
 
+  /**
+   * The pattern words one message contains: {@code at} holds the positions per word id (null for
+   * the thousands of words it does not contain), {@code words} the ids it does, ascending.
+   */
+  record Found(BitSet[] at, int[] words) {}
+
   /** Positions per word id, for the words that occur in the message (other entries stay null). */
   BitSet[] positions(AnalyzedText text) {
-    BitSet[] out = new BitSet[ids.size()];
+    return find(text).at();
+  }
+
+  Found find(AnalyzedText text) {
+    Marks m = new Marks(new BitSet[ids.size()]);
     List<Token> tokens = text.tokens();
     for (int pos = 0; pos < tokens.size(); pos++) {
       Token t = tokens.get(pos);
       String f = t.folded();
-      mark(out, exact.get(f), pos);
-      if (STEMS && !t.foldedStem().equals(f)) mark(out, exact.get(t.foldedStem()), pos);
+      m.mark(exact.get(f), pos);
+      if (STEMS && !t.foldedStem().equals(f)) m.mark(exact.get(t.foldedStem()), pos);
       for (int len = 2; len <= Math.min(f.length(), maxPrefix); len++) {
-        mark(out, prefixes.get(f.substring(0, len)), pos);
+        m.mark(prefixes.get(f.substring(0, len)), pos);
       }
       if (f.length() >= FUZZY_MIN - 1) {
-        fuzzy(out, f, deletes.get(f), pos);
+        fuzzy(m, f, deletes.get(f), pos);
         for (int i = 0; i < f.length(); i++) {
-          fuzzy(out, f, deletes.get(deleteAt(f, i)), pos);
+          fuzzy(m, f, deletes.get(deleteAt(f, i)), pos);
         }
       }
     }
-    return out;
+    int[] words = java.util.Arrays.copyOf(m.words, m.n);
+    java.util.Arrays.sort(words);
+    return new Found(m.out, words);
   }
 
-  private void fuzzy(BitSet[] out, String token, List<Integer> candidates, int pos) {
+  private void fuzzy(Marks m, String token, List<Integer> candidates, int pos) {
     if (candidates == null) return;
     for (int id : candidates) {
       String w = fuzzyWords.get(id);
-      if (w != null && (out[id] == null || !out[id].get(pos)) && withinOneEdit(token, w)) {
-        mark(out, id, pos);
+      if (w != null && (m.out[id] == null || !m.out[id].get(pos)) && withinOneEdit(token, w)) {
+        m.mark(id, pos);
       }
     }
   }
 
-  private static void mark(BitSet[] out, List<Integer> wordIds, int pos) {
-    if (wordIds == null) return;
-    for (int id : wordIds) mark(out, id, pos);
-  }
+  /** Positions found so far, and which word ids have any (in the order first found). */
+  private static final class Marks {
+    final BitSet[] out;
+    int[] words = new int[16];
+    int n;
 
-  private static void mark(BitSet[] out, int id, int pos) {
-    if (out[id] == null) out[id] = new BitSet();
-    out[id].set(pos);
+    Marks(BitSet[] out) {
+      this.out = out;
+    }
+
+    void mark(List<Integer> wordIds, int pos) {
+      if (wordIds == null) return;
+      for (int id : wordIds) mark(id, pos);
+    }
+
+    void mark(int id, int pos) {
+      if (out[id] == null) {
+        out[id] = new BitSet();
+        if (n == words.length) words = java.util.Arrays.copyOf(words, n * 2);
+        words[n++] = id;
+      }
+      out[id].set(pos);
+    }
   }
 
   private static void put(Map<String, List<Integer>> map, String key, int id) {
