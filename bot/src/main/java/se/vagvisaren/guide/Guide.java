@@ -70,9 +70,9 @@ public final class Guide {
     this.safety = safetyReused ? previous.safety
         : timed("safety", () -> new AcuteDetector(content.acute(), List.copyOf(content.taxonomy().acute().keySet()), training,
             content.nonAcuteExamples(), everyday));
-    this.personas = personaModel.join();
-    this.intents = intentModel.join();
-    this.articles = articleIndex.join();
+    this.personas = joined(personaModel);
+    this.intents = joined(intentModel);
+    this.articles = joined(articleIndex);
     this.districts = new DistrictFinder(content.knowledge().districts());
     this.dialog = new DialogEngine(content);
   }
@@ -91,6 +91,17 @@ public final class Guide {
     }, "analyse-ahead");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** The result of work done on another thread; its own exception, not a CompletionException around it. */
+  private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Guide.class);

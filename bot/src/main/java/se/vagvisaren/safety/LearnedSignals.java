@@ -126,7 +126,8 @@ final class LearnedSignals {
 
   /**
    * The model alone, cross-validated over its own training samples (a sample is held out with its
-   * {@code also:} label; repeated must-not lines count once).
+   * {@code also:} label; repeated must-not lines count once; everyday phrases that a signal calls
+   * acute count as acute samples, as they do in training).
    *
    * @param recall       share of held-out acute samples the model alone calls acute (threshold or mass rule)
    * @param categoryTop  share of held-out acute samples whose most likely category is their own
@@ -140,6 +141,7 @@ final class LearnedSignals {
       double recallAtOnePercent, double recallAtThreePercent) {}
 
   static CrossValidation crossValidate(List<MaxentClassifier.Sample> samples, int folds, long seed) {
+    if (folds < 2 || samples.size() < folds) throw new IllegalArgumentException("cross-validation needs at least 2 folds and a sample per fold");
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < samples.size(); i++) order.add(i);
     java.util.Collections.shuffle(order, new java.util.Random(seed));

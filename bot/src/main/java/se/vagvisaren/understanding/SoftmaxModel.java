@@ -94,6 +94,8 @@ final class SoftmaxModel {
     float ratef = (float) rate;
     int[] order = new int[events.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
+    // the same order every run; -Dvagvisaren.sgd.seed=N changes it for every model (intent, persona,
+    // safety), to see how much a figure moves with the training order alone
     Random random = new Random(20261123L + Long.getLong("vagvisaren.sgd.seed", 0L));
     int last = Math.max(1, Math.min(averaged, epochs));
     float[] sum = last > 1 ? new float[featureIds.size() * k] : null;

@@ -95,5 +95,7 @@ class LearnedSignalsTest {
     // held-out violence lines still score above most held-out questions about violence
     assertThat((double) cv.get("recallAtThreePercentFalseAlarms")).isGreaterThan(0.5);
     assertThat((double) cv.get("falseAlarms")).isLessThan(0.2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AcuteDetector.crossValidateLearned(c, A, NOT_ACUTE, EVERYDAY, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
