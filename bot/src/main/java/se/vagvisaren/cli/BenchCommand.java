@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     if (Files.exists(held)) EvalData.tsv(held).forEach(r -> messages.add(r[0]));
     Path acute = Path.of("eval/safety-acute.tsv");
     if (Files.exists(acute)) EvalData.tsv(acute).forEach(r -> messages.add(r[0]));
-    if (messages.isEmpty()) guide.content().intents().values().forEach(i -> messages.addAll(i.examples()));
+    if (messages.isEmpty()) messages.addAll(guide.content().intentExamples());
     System.out.println("messages per round: " + messages.size() + ", one thread");
     run("intent ranking only", messages, guide::rankIntents);
     run("safety (acute detection) only", messages, guide::acute);

@@ -62,11 +62,7 @@ final class EvalCommand implements Callable<Integer> {
       safety(guide, dir, "Safety (acute detection), " + dir + "/ (" + d[2] + ")", d[1], report, md, showErrors);
     }
     if (safetyFolds > 1) {
-      var c = guide.content();
-      List<String> everyday = new java.util.ArrayList<>();
-      c.intents().values().forEach(i -> everyday.addAll(i.examples()));
-      Map<String, Object> cvs = se.vagvisaren.safety.AcuteDetector.crossValidateLearned(c.acute(),
-          new se.vagvisaren.language.SwedishTextAnalyzer().remembering(), c.nonAcuteExamples(), everyday, safetyFolds);
+      var cvs = guide.crossValidateSafety(safetyFolds);
       report.put("safetyModelCrossValidation", cvs);
       md.append("## Safety model alone, ").append(safetyFolds).append("-fold cross-validation over its training data\n\n")
           .append("Without the signals; a sample is held out with its second category, and everyday phrases a signal\n"
@@ -74,9 +70,9 @@ final class EvalCommand implements Callable<Integer> {
               + "optimistic: use them to compare model variants, not as a goal.\n\n")
           .append(String.format(Locale.ROOT, "| measure | value |\n|---|---|\n| acute samples | %d |\n| not-acute samples | %d |\n"
               + "| recall (threshold and mass rule) | %.1f%% |\n| most likely category right | %.1f%% |\n| false alarms | %.1f%% |\n"
-              + "| recall at 1 %% false alarms | %.1f%% |\n| recall at 3 %% false alarms | %.1f%% |\n\n", cvs.get("acuteSamples"), cvs.get("notAcuteSamples"),
-              100 * (double) cvs.get("recall"), 100 * (double) cvs.get("topCategory"), 100 * (double) cvs.get("falseAlarms"),
-              100 * (double) cvs.get("recallAtOnePercentFalseAlarms"), 100 * (double) cvs.get("recallAtThreePercentFalseAlarms")));
+              + "| recall at 1 %% false alarms | %.1f%% |\n| recall at 3 %% false alarms | %.1f%% |\n\n", cvs.acuteSamples(), cvs.notAcuteSamples(),
+              100 * cvs.recall(), 100 * cvs.topCategory(), 100 * cvs.falseAlarms(),
+              100 * cvs.recallAtOnePercentFalseAlarms(), 100 * cvs.recallAtThreePercentFalseAlarms()));
     }
     safety(guide, safetyDir.resolve("blind"), "Safety (acute detection), " + safetyDir.resolve("blind")
         + "/ (blind set: errors never printed)", "safetyBlind", report, md, false);

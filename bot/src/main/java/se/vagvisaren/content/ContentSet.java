@@ -31,4 +31,11 @@ public record ContentSet(
   public Intent intent(String id) {
     return intents.get(id);
   }
+
+  /** Every intent's training phrases, in file order: what residents write about ordinary matters. */
+  public List<String> intentExamples() {
+    List<String> out = new java.util.ArrayList<>();
+    intents.values().forEach(i -> out.addAll(i.examples()));
+    return out;
+  }
 }

@@ -47,8 +47,7 @@ public final class Guide {
   private Guide(ContentSet content, Guide previous) {
     this.content = content;
     SwedishTextAnalyzer training = analyzer.remembering(); // the models share the intents' phrases
-    List<String> everyday = new java.util.ArrayList<>();
-    content.intents().values().forEach(i -> everyday.addAll(i.examples()));
+    List<String> everyday = content.intentExamples();
     // not the persona examples: those of "Hjälp mig nu!" are acute and would teach the opposite
     Map<String, List<String>> examples = new LinkedHashMap<>();
     content.intents().values().forEach(i -> examples.put(i.id(), i.examples()));
@@ -91,6 +90,15 @@ public final class Guide {
     }, "analyse-ahead");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * The safety model alone, cross-validated over the same training data it learns from here
+   * (for `vagvisaren eval`; see {@link AcuteDetector#crossValidateLearned}).
+   */
+  public AcuteDetector.ModelCrossValidation crossValidateSafety(int folds) {
+    return AcuteDetector.crossValidateLearned(content.acute(), analyzer.remembering(), content.nonAcuteExamples(),
+        content.intentExamples(), folds);
   }
 
   /** The result of work done on another thread; its own exception, not a CompletionException around it. */

@@ -66,25 +66,29 @@ public final class AcuteDetector {
   }
 
   /**
+   * The learned model alone, cross-validated over its own training samples (a sample is held out
+   * with its {@code also:} label; repeated must-not lines count once; everyday phrases that a
+   * signal calls acute count as acute samples, as they do in training). Shares:
+   *
+   * @param recall      held-out acute samples the model alone calls acute (threshold or mass rule)
+   * @param topCategory held-out acute samples whose most likely category is their own
+   * @param falseAlarms held-out not-acute samples the model calls acute
+   * @param recallAtOnePercentFalseAlarms recall when the threshold on the most likely category lets
+   *                    1 % of the held-out not-acute samples through: compares model variants
+   *                    independently of the chosen threshold
+   * @param recallAtThreePercentFalseAlarms the same at 3 % (near where the chosen threshold works)
+   */
+  public record ModelCrossValidation(int folds, int acuteSamples, int notAcuteSamples, double recall, double topCategory,
+      double falseAlarms, double recallAtOnePercentFalseAlarms, double recallAtThreePercentFalseAlarms) {}
+
+  /**
    * The learned model alone, cross-validated over its own training data in {@code folds} folds
    * (for `vagvisaren eval`: how well it generalises within the content, and to compare variants).
-   * Shares: recall, top category right, false alarms, recall at 1 % and at 3 % false alarms.
    */
-  public static Map<String, Object> crossValidateLearned(Map<String, AcuteCategory> categories, SwedishTextAnalyzer analyzer,
+  public static ModelCrossValidation crossValidateLearned(Map<String, AcuteCategory> categories, SwedishTextAnalyzer analyzer,
       List<String> nonAcute, List<String> everyday, int folds) {
     AcuteDetector patterns = new AcuteDetector(categories, List.copyOf(categories.keySet()), analyzer);
-    LearnedSignals.CrossValidation cv = LearnedSignals.crossValidate(
-        LearnedSignals.samples(categories, nonAcute, everyday, patterns, analyzer), folds, 42);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("folds", cv.folds());
-    out.put("acuteSamples", cv.acute());
-    out.put("notAcuteSamples", cv.notAcute());
-    out.put("recall", cv.recall());
-    out.put("topCategory", cv.categoryTop());
-    out.put("falseAlarms", cv.falseAlarms());
-    out.put("recallAtOnePercentFalseAlarms", cv.recallAtOnePercent());
-    out.put("recallAtThreePercentFalseAlarms", cv.recallAtThreePercent());
-    return out;
+    return LearnedSignals.crossValidate(LearnedSignals.samples(categories, nonAcute, everyday, patterns, analyzer), folds, 42);
   }
 
   private Compiled compile(String category, String source, boolean unless, SwedishTextAnalyzer analyzer, String adds,
@@ -110,7 +114,7 @@ public final class AcuteDetector {
   private int[][] index(List<String> everyday, SwedishTextAnalyzer analyzer) {
     int[] frequency = new int[words.size()];
     for (String phrase : everyday.subList(0, Math.min(everyday.size(), FREQUENCY_SAMPLE))) {
-      BitSet[] found = words.positions(analyzer.analyze(phrase));
+      BitSet[] found = words.find(analyzer.analyze(phrase)).at();
       for (int w = 0; w < found.length; w++) {
         if (found[w] != null) frequency[w]++;
       }

@@ -124,23 +124,8 @@ final class LearnedSignals {
     return samples;
   }
 
-  /**
-   * The model alone, cross-validated over its own training samples (a sample is held out with its
-   * {@code also:} label; repeated must-not lines count once; everyday phrases that a signal calls
-   * acute count as acute samples, as they do in training).
-   *
-   * @param recall       share of held-out acute samples the model alone calls acute (threshold or mass rule)
-   * @param categoryTop  share of held-out acute samples whose most likely category is their own
-   * @param falseAlarms  share of held-out not-acute samples the model calls acute
-   * @param recallAtOnePercent recall when the threshold on the most likely category is set so that 1 %
-   *                     of the held-out not-acute samples are called acute: compares model variants
-   *                     independently of the chosen threshold
-   * @param recallAtThreePercent the same at 3 % (near where the chosen threshold works)
-   */
-  record CrossValidation(int folds, int acute, int notAcute, double recall, double categoryTop, double falseAlarms,
-      double recallAtOnePercent, double recallAtThreePercent) {}
-
-  static CrossValidation crossValidate(List<MaxentClassifier.Sample> samples, int folds, long seed) {
+  /** See {@link AcuteDetector#crossValidateLearned}. */
+  static AcuteDetector.ModelCrossValidation crossValidate(List<MaxentClassifier.Sample> samples, int folds, long seed) {
     if (folds < 2 || samples.size() < folds) throw new IllegalArgumentException("cross-validation needs at least 2 folds and a sample per fold");
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < samples.size(); i++) order.add(i);
@@ -157,22 +142,22 @@ final class LearnedSignals {
       LearnedSignals m = fit(train);
       for (MaxentClassifier.Sample s : test) {
         Verdict v = m.judge(s.features());
-        var best = v.ranked().stream().filter(e -> !e.getKey().equals(NONE)).findFirst().orElseThrow();
-        boolean acute = v.confident(best.getKey()) || v.acuteMass().isPresent();
+        String best = v.mostLikely();
+        boolean acute = v.confident(best) || v.acuteMass().isPresent();
         if (s.label().equals(NONE)) {
-          noneScores.add(best.getValue());
+          noneScores.add(v.of(best));
           if (acute) alarms++;
         } else {
-          acuteScores.add(best.getValue());
+          acuteScores.add(v.of(best));
           if (acute) caught++;
-          if (best.getKey().equals(s.label()) || s.also().contains(best.getKey())) top++;
+          if (best.equals(s.label()) || s.also().contains(best)) top++;
         }
       }
     }
     noneScores.sort(java.util.Comparator.reverseOrder());
     int a = acuteScores.size();
     int n = noneScores.size();
-    return new CrossValidation(folds, a, n, ratio(caught, a), ratio(top, a), ratio(alarms, n),
+    return new AcuteDetector.ModelCrossValidation(folds, a, n, ratio(caught, a), ratio(top, a), ratio(alarms, n),
         recallAt(0.01, acuteScores, noneScores), recallAt(0.03, acuteScores, noneScores));
   }
 
@@ -200,7 +185,7 @@ final class LearnedSignals {
       this.p = p;
     }
 
-    private double of(String label) {
+    double of(String label) {
       for (int i = 0; i < labels.length; i++) {
         if (labels[i].equals(label)) return p[i];
       }
@@ -216,8 +201,8 @@ final class LearnedSignals {
       return of(category) >= THRESHOLD;
     }
 
-    /** The most likely category, when the two most likely together are likely enough (see {@link #MASS}). */
-    java.util.Optional<String> acuteMass() {
+    /** The indexes of the two most likely categories ("not acute" left out), -1 where there is none. */
+    private int[] topTwo() {
       int first = -1;
       int second = -1;
       for (int i = 0; i < labels.length; i++) {
@@ -229,8 +214,19 @@ final class LearnedSignals {
           second = i;
         }
       }
-      if (second < 0 || p[second] < ALSO || p[first] + p[second] < MASS) return java.util.Optional.empty();
-      return java.util.Optional.of(labels[first]);
+      return new int[] {first, second};
+    }
+
+    /** The most likely category ("not acute" left out). */
+    String mostLikely() {
+      return labels[topTwo()[0]];
+    }
+
+    /** The most likely category, when the two most likely together are likely enough (see {@link #MASS}). */
+    java.util.Optional<String> acuteMass() {
+      int[] top = topTwo();
+      if (top[1] < 0 || p[top[1]] < ALSO || p[top[0]] + p[top[1]] < MASS) return java.util.Optional.empty();
+      return java.util.Optional.of(labels[top[0]]);
     }
 
     /** Every answer ("-" included), most likely first. */

@@ -68,11 +68,6 @@ final class WordIndex {
    */
   record Found(BitSet[] at, int[] words) {}
 
-  /** Positions per word id, for the words that occur in the message (other entries stay null). */
-  BitSet[] positions(AnalyzedText text) {
-    return find(text).at();
-  }
-
   Found find(AnalyzedText text) {
     Marks m = new Marks(new BitSet[ids.size()]);
     List<Token> tokens = text.tokens();

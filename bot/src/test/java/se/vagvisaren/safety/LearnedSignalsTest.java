@@ -87,14 +87,14 @@ class LearnedSignalsTest {
     Map<String, AcuteCategory> c = new LinkedHashMap<>();
     c.put("vald", new AcuteCategory("vald", "Våld", "o", D, D, List.of(), List.of("(slår|slog) (mig|henne)"),
         List.of(), List.of("han slår mig"), List.of(), EXAMPLES));
-    Map<String, Object> cv = AcuteDetector.crossValidateLearned(c, A, NOT_ACUTE, EVERYDAY, 3);
+    AcuteDetector.ModelCrossValidation cv = AcuteDetector.crossValidateLearned(c, A, NOT_ACUTE, EVERYDAY, 3);
     // the examples and the must-catch line; the non-acute lines and every everyday phrase (no signal matches one)
-    assertThat(cv.get("acuteSamples")).isEqualTo(EXAMPLES.size() + 1);
-    assertThat(cv.get("notAcuteSamples")).isEqualTo(NOT_ACUTE.size() + EVERYDAY.size());
-    assertThat((double) cv.get("recallAtThreePercentFalseAlarms")).isGreaterThanOrEqualTo((double) cv.get("recallAtOnePercentFalseAlarms"));
+    assertThat(cv.acuteSamples()).isEqualTo(EXAMPLES.size() + 1);
+    assertThat(cv.notAcuteSamples()).isEqualTo(NOT_ACUTE.size() + EVERYDAY.size());
+    assertThat(cv.recallAtThreePercentFalseAlarms()).isGreaterThanOrEqualTo(cv.recallAtOnePercentFalseAlarms());
     // held-out violence lines still score above most held-out questions about violence
-    assertThat((double) cv.get("recallAtThreePercentFalseAlarms")).isGreaterThan(0.5);
-    assertThat((double) cv.get("falseAlarms")).isLessThan(0.2);
+    assertThat(cv.recallAtThreePercentFalseAlarms()).isGreaterThan(0.5);
+    assertThat(cv.falseAlarms()).isLessThan(0.2);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> AcuteDetector.crossValidateLearned(c, A, NOT_ACUTE, EVERYDAY, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
